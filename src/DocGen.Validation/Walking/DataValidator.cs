@@ -1,0 +1,424 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using DocGen.Validation.Formats;
+using DocGen.Validation.Schema;
+using DocGen.Validation.Text;
+
+namespace DocGen.Validation.Walking;
+
+/// <summary>
+/// Walks data and schema together and reports every problem. Semantics beyond plain JSON Schema, all for
+/// forms that are filled in over time:
+/// a property whose value is null or blank text counts as not answered (its rules are skipped, and
+/// <c>required</c> reports it in final mode); completeness rules (<c>required</c>, <c>dependentRequired</c>,
+/// <c>minItems</c>, <c>contains</c>) apply in final mode only, but an <c>if</c> condition is always judged with
+/// all rules so that <c>"required"</c> in a condition keeps its usual meaning of "was answered".
+/// </summary>
+internal sealed class DataValidator
+{
+    private const int MaxDepth = 128;
+    private const int MaxSchemaHops = 64;
+    private const int StepsPerValidation = 2_000_000;
+
+    private readonly SchemaIndex index;
+    private readonly Labeler labeler;
+    private readonly bool final;
+    private readonly ErrorSink sink;
+    private readonly WorkBudget budget;
+
+    private DataValidator(SchemaIndex index, Labeler labeler, bool final, ErrorSink sink, WorkBudget budget)
+    {
+        this.index = index;
+        this.labeler = labeler;
+        this.final = final;
+        this.sink = sink;
+        this.budget = budget;
+    }
+
+    public static IReadOnlyList<DataError> Run(SchemaIndex index, Labeler labeler, JsonElement data, ValidationMode mode)
+    {
+        var sink = ErrorSink.Collecting();
+        var budget = new WorkBudget(StepsPerValidation);
+        var validator = new DataValidator(index, labeler, mode == ValidationMode.Final, sink, budget);
+        validator.Check(index.Root, data, DataLocation.Root, labeler.TitleOf(index.Root) ?? "数据", 0);
+        if (budget.Exhausted)
+        {
+            // The budget may run out inside an if-condition, where nothing is reported.
+            sink.Stop(Messages.TooLarge);
+        }
+
+        return sink.Result();
+    }
+
+    private void Check(JsonElement schema, JsonElement data, DataLocation at, string label, int hops)
+    {
+        if (sink.Stopped)
+        {
+            return;
+        }
+
+        if (!budget.Spend())
+        {
+            sink.Stop(Messages.TooLarge);
+            return;
+        }
+
+        if (schema.ValueKind == JsonValueKind.False)
+        {
+            sink.Add(at, label, Messages.NotAllowed(label));
+            return;
+        }
+
+        if (schema.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        if (at.Depth > MaxDepth || hops > MaxSchemaHops || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            sink.Add(at, label, Messages.TooDeep(label));
+            return;
+        }
+
+        // A value of the wrong type gets one message, not a cascade from every rule written for the right type.
+        if (!CheckType(schema, data, at, label))
+        {
+            return;
+        }
+
+        CheckChoices(schema, data, at, label);
+        switch (data.ValueKind)
+        {
+            case JsonValueKind.String:
+                CheckString(schema, data.GetString()!, at, label);
+                break;
+            case JsonValueKind.Number:
+                CheckNumber(schema, data, at, label);
+                break;
+        }
+
+        if (schema.TryGetProperty("format", out var format) && format.ValueKind == JsonValueKind.String &&
+            FormatChecker.Check(format.GetString()!, data, label) is { } formatMessage)
+        {
+            sink.Add(at, label, formatMessage);
+        }
+
+        switch (data.ValueKind)
+        {
+            case JsonValueKind.Array:
+                CheckArray(schema, data, at, label);
+                break;
+            case JsonValueKind.Object:
+                CheckObject(schema, data, at);
+                break;
+        }
+
+        CheckApplicators(schema, data, at, label, hops);
+    }
+
+    private bool CheckType(JsonElement schema, JsonElement data, DataLocation at, string label)
+    {
+        if (!schema.TryGetProperty("type", out var type))
+        {
+            return true;
+        }
+
+        var types = type.ValueKind == JsonValueKind.Array
+            ? type.EnumerateArray().Select(t => t.GetString()!).ToList()
+            : [type.GetString()!];
+        if (types.Any(t => HasType(data, t)))
+        {
+            return true;
+        }
+
+        sink.Add(at, label, Messages.Type(label, types));
+        return false;
+    }
+
+    private static bool HasType(JsonElement data, string type) => type switch
+    {
+        "string" => data.ValueKind == JsonValueKind.String,
+        "number" => data.ValueKind == JsonValueKind.Number,
+        "integer" => data.ValueKind == JsonValueKind.Number && JsonValues.IsInteger(data),
+        "boolean" => data.ValueKind is JsonValueKind.True or JsonValueKind.False,
+        "array" => data.ValueKind == JsonValueKind.Array,
+        "object" => data.ValueKind == JsonValueKind.Object,
+        "null" => data.ValueKind == JsonValueKind.Null,
+        _ => false,
+    };
+
+    private void CheckChoices(JsonElement schema, JsonElement data, DataLocation at, string label)
+    {
+        if (schema.TryGetProperty("const", out var expected) && !JsonValues.DeepEquals(expected, data))
+        {
+            sink.Add(at, label, Messages.Const(label, expected, data));
+        }
+
+        if (schema.TryGetProperty("enum", out var choices) && !choices.EnumerateArray().Any(c => JsonValues.DeepEquals(c, data)))
+        {
+            sink.Add(at, label, Messages.Enum(label, choices, data));
+        }
+    }
+
+    private void CheckString(JsonElement schema, string text, DataLocation at, string label)
+    {
+        var hasMin = schema.TryGetProperty("minLength", out var minLength);
+        var hasMax = schema.TryGetProperty("maxLength", out var maxLength);
+        if (hasMin || hasMax)
+        {
+            var length = TextLength.Count(text);
+            if (hasMin && length < minLength.GetInt32())
+            {
+                sink.Add(at, label, Messages.MinLength(label, minLength.GetInt32(), length));
+            }
+
+            if (hasMax && length > maxLength.GetInt32())
+            {
+                sink.Add(at, label, Messages.MaxLength(label, maxLength.GetInt32(), length));
+            }
+        }
+
+        if (schema.TryGetProperty("pattern", out var pattern))
+        {
+            bool matches;
+            try
+            {
+                matches = index.Pattern(pattern.GetString()!).IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                sink.Add(at, label, Messages.PatternTooSlow(label));
+                return;
+            }
+
+            if (!matches)
+            {
+                var custom = schema.TryGetProperty("x-patternMessage", out var m) ? m.GetString() : null;
+                sink.Add(at, label, string.IsNullOrEmpty(custom) ? Messages.Pattern(label) : custom);
+            }
+        }
+    }
+
+    private void CheckNumber(JsonElement schema, JsonElement data, DataLocation at, string label)
+    {
+        if (schema.TryGetProperty("minimum", out var minimum) && JsonValues.Compare(data, minimum) < 0)
+        {
+            sink.Add(at, label, Messages.Minimum(label, minimum));
+        }
+
+        if (schema.TryGetProperty("exclusiveMinimum", out var exclusiveMinimum) && JsonValues.Compare(data, exclusiveMinimum) <= 0)
+        {
+            sink.Add(at, label, Messages.ExclusiveMinimum(label, exclusiveMinimum));
+        }
+
+        if (schema.TryGetProperty("maximum", out var maximum) && JsonValues.Compare(data, maximum) > 0)
+        {
+            sink.Add(at, label, Messages.Maximum(label, maximum));
+        }
+
+        if (schema.TryGetProperty("exclusiveMaximum", out var exclusiveMaximum) && JsonValues.Compare(data, exclusiveMaximum) >= 0)
+        {
+            sink.Add(at, label, Messages.ExclusiveMaximum(label, exclusiveMaximum));
+        }
+    }
+
+    private void CheckArray(JsonElement schema, JsonElement data, DataLocation at, string label)
+    {
+        var count = data.GetArrayLength();
+        string? unit = null;
+        string Unit() => unit ??= labeler.UnitOf(schema) ?? labeler.UnitAt(at.Pointer) ?? "项";
+
+        if (final && schema.TryGetProperty("minItems", out var minItems) && count < minItems.GetInt32())
+        {
+            sink.Add(at, label, Messages.MinItems(label, minItems.GetInt32(), count, Unit()));
+        }
+
+        if (schema.TryGetProperty("maxItems", out var maxItems) && count > maxItems.GetInt32())
+        {
+            sink.Add(at, label, Messages.MaxItems(label, maxItems.GetInt32(), count, Unit()));
+        }
+
+        if (schema.TryGetProperty("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True)
+        {
+            CheckUnique(data, at, label, Unit);
+        }
+
+        if (final && schema.TryGetProperty("contains", out var contains) && !data.EnumerateArray().Any(item => Passes(contains, item, at, label)))
+        {
+            sink.Add(at, label, Messages.Contains(label, contains, Unit()));
+        }
+
+        if (schema.TryGetProperty("items", out var items))
+        {
+            var position = 0;
+            foreach (var item in data.EnumerateArray())
+            {
+                if (sink.Stopped)
+                {
+                    return;
+                }
+
+                Check(items, item, at.Item(position), Labeler.ItemLabel(label, position, Unit()), 0);
+                position++;
+            }
+        }
+    }
+
+    private void CheckUnique(JsonElement data, DataLocation at, string label, Func<string> unit)
+    {
+        var seen = new List<JsonElement>();
+        var position = 0;
+        foreach (var item in data.EnumerateArray())
+        {
+            if (!budget.Spend(seen.Count + 1))
+            {
+                sink.Stop(Messages.TooLarge);
+                return;
+            }
+
+            var earlier = seen.FindIndex(s => JsonValues.DeepEquals(s, item));
+            if (earlier >= 0)
+            {
+                var itemAt = at.Item(position);
+                sink.Add(itemAt, Labeler.ItemLabel(label, position, unit()), Messages.Duplicate(label, position, earlier, unit()));
+            }
+
+            seen.Add(item);
+            position++;
+        }
+    }
+
+    private void CheckObject(JsonElement schema, JsonElement data, DataLocation at)
+    {
+        var properties = schema.TryGetProperty("properties", out var p) ? p : default;
+        var additional = schema.TryGetProperty("additionalProperties", out var a) ? a : default;
+        var needsPresence = final && (schema.TryGetProperty("required", out _) || schema.TryGetProperty("dependentRequired", out _));
+        var present = needsPresence ? new Dictionary<string, (int Position, JsonElement Value)>(StringComparer.Ordinal) : null;
+
+        var position = 0;
+        foreach (var property in data.EnumerateObject())
+        {
+            if (sink.Stopped)
+            {
+                return;
+            }
+
+            var childAt = at.Property(property.Name, position);
+            present?.TryAdd(property.Name, (position, property.Value));
+            position++;
+
+            JsonElement childSchema;
+            if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(property.Name, out var declared))
+            {
+                childSchema = declared;
+            }
+            else if (additional.ValueKind == JsonValueKind.False)
+            {
+                sink.Add(childAt, property.Name, Messages.Unknown(property.Name));
+                continue;
+            }
+            else if (additional.ValueKind == JsonValueKind.Object)
+            {
+                childSchema = additional;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (!JsonValues.IsBlank(property.Value))
+            {
+                Check(childSchema, property.Value, childAt, ChildLabel(childSchema, childAt, property.Name), 0);
+            }
+        }
+
+        if (present is not null)
+        {
+            CheckRequired(schema, at, present);
+        }
+    }
+
+    private void CheckRequired(JsonElement schema, DataLocation at, Dictionary<string, (int Position, JsonElement Value)> present)
+    {
+        bool Answered(string name) => present.TryGetValue(name, out var entry) && !JsonValues.IsBlank(entry.Value);
+        DataLocation Where(string name) => present.TryGetValue(name, out var entry) ? at.Property(name, entry.Position) : at.Missing(name);
+
+        if (schema.TryGetProperty("required", out var required))
+        {
+            foreach (var name in required.EnumerateArray().Select(n => n.GetString()!))
+            {
+                if (!Answered(name))
+                {
+                    var where = Where(name);
+                    var label = PropertyLabel(schema, name, where);
+                    sink.Add(where, label, Messages.Required(label));
+                }
+            }
+        }
+
+        if (schema.TryGetProperty("dependentRequired", out var dependent))
+        {
+            foreach (var rule in dependent.EnumerateObject())
+            {
+                if (!Answered(rule.Name))
+                {
+                    continue;
+                }
+
+                var triggerLabel = PropertyLabel(schema, rule.Name, Where(rule.Name));
+                foreach (var name in rule.Value.EnumerateArray().Select(n => n.GetString()!))
+                {
+                    if (!Answered(name))
+                    {
+                        var where = Where(name);
+                        var label = PropertyLabel(schema, name, where);
+                        sink.Add(where, label, Messages.RequiredBecause(label, triggerLabel));
+                    }
+                }
+            }
+        }
+    }
+
+    private void CheckApplicators(JsonElement schema, JsonElement data, DataLocation at, string label, int hops)
+    {
+        if (schema.TryGetProperty("$ref", out var reference) && index.TryResolve(reference.GetString()!, out var target))
+        {
+            Check(target, data, at, label, hops + 1);
+        }
+
+        if (schema.TryGetProperty("allOf", out var all))
+        {
+            foreach (var member in all.EnumerateArray())
+            {
+                Check(member, data, at, label, hops + 1);
+            }
+        }
+
+        if (schema.TryGetProperty("if", out var condition))
+        {
+            var branch = Passes(condition, data, at, label) ? "then" : "else";
+            if (schema.TryGetProperty(branch, out var consequence))
+            {
+                Check(consequence, data, at, label, hops + 1);
+            }
+        }
+    }
+
+    /// <summary>Whether a value satisfies a schema, judged with every rule (final mode) and without reporting.</summary>
+    private bool Passes(JsonElement schema, JsonElement data, DataLocation at, string label)
+    {
+        var probe = ErrorSink.Probe();
+        new DataValidator(index, labeler, final: true, probe, budget).Check(schema, data, at, label, 0);
+        return !probe.HasErrors;
+    }
+
+    private string ChildLabel(JsonElement childSchema, DataLocation childAt, string name) =>
+        labeler.TitleOf(childSchema) ?? labeler.LabelAt(childAt.Pointer) ?? name;
+
+    private string PropertyLabel(JsonElement schema, string name, DataLocation where) =>
+        (schema.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object &&
+         properties.TryGetProperty(name, out var declared) ? labeler.TitleOf(declared) : null)
+        ?? labeler.LabelAt(where.Pointer)
+        ?? name;
+}
