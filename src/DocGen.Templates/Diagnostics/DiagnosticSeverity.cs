@@ -1,0 +1,7 @@
+namespace DocGen.Templates.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+}

@@ -1,0 +1,9 @@
+using DocGen.Templates.Diagnostics;
+
+namespace DocGen.Templates.Engine;
+
+/// <summary>The outcome of compiling a template: the template when it has no errors, and every diagnostic found.</summary>
+public sealed record TemplateCompilation(DocxTemplate? Template, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Template is not null;
+}

@@ -1,0 +1,147 @@
+using System.Xml.Linq;
+using DocGen.Templates.Diagnostics;
+using DocGen.Templates.Syntax;
+using static DocGen.Templates.Parsing.WordNames;
+
+namespace DocGen.Templates.Parsing;
+
+/// <summary>
+/// Turns <c>for</c>/<c>if</c>/<c>else</c>/<c>end</c> tags into wrapper elements around what they govern. Where
+/// the two tags stand decides the range (docs/template-language.md): one paragraph → the runs between them;
+/// sibling paragraphs or tables → those blocks; rows of one table → that group of rows.
+/// </summary>
+internal static class BlockStructurer
+{
+    private sealed class OpenBlock(ParsedTag start)
+    {
+        public ParsedTag Start { get; } = start;
+        public ParsedTag? Else { get; set; }
+    }
+
+    public static void Structure(IReadOnlyList<ParsedTag> tags, List<Diagnostic> diagnostics)
+    {
+        var stack = new Stack<OpenBlock>();
+        var markers = new List<XElement>();
+        foreach (var tag in tags)
+        {
+            switch (tag.Tag)
+            {
+                case ForTag or IfTag:
+                    stack.Push(new OpenBlock(tag));
+                    break;
+                case ElseTag:
+                    if (stack.Count == 0 || stack.Peek().Start.Tag is not IfTag || stack.Peek().Else is not null)
+                        diagnostics.Add(Error(DiagnosticCodes.UnopenedBlock, tag, "\"else\" without an open \"if\""));
+                    else
+                        stack.Peek().Else = tag;
+                    break;
+                case EndTag:
+                    if (stack.Count == 0)
+                        diagnostics.Add(Error(DiagnosticCodes.UnopenedBlock, tag, "\"end\" without an open \"for\" or \"if\""));
+                    else
+                        Wrap(stack.Pop(), tag, markers, diagnostics);
+                    break;
+            }
+        }
+        foreach (var open in stack)
+        {
+            diagnostics.Add(Error(DiagnosticCodes.UnclosedBlock, open.Start, $"\"{Keyword(open.Start.Tag)}\" is never closed with \"{{{{ end }}}}\""));
+        }
+        RemoveEmptyMarkers(markers);
+    }
+
+    private static string Keyword(Tag tag) => tag is ForTag ? "for" : "if";
+
+    private static void Wrap(OpenBlock block, ParsedTag end, List<XElement> markers, List<Diagnostic> diagnostics)
+    {
+        var startRun = block.Start.Occurrence.Run;
+        var endRun = end.Occurrence.Run;
+        var common = CommonAncestor(startRun, endRun);
+        if (common is null || common.Name == Tr)
+        {
+            diagnostics.Add(Error(DiagnosticCodes.BadRange, block.Start,
+                $"\"{Keyword(block.Start.Tag)}\" and its \"end\" ({end.Occurrence.Location}) must stand in one paragraph, in sibling paragraphs, or in rows of one table"));
+            return;
+        }
+        var first = ChildOnPath(common, startRun);
+        var last = ChildOnPath(common, endRun);
+        var inline = startRun.Ancestors(P).First() == endRun.Ancestors(P).First();
+        var unit = inline ? null : common.Name == Tbl ? Tr : P;
+
+        var wrapper = block.Start.Tag switch
+        {
+            ForTag f => new XElement(For),
+            _ => new XElement(If),
+        };
+        wrapper.AddAnnotation(block.Start.Tag);
+        wrapper.AddAnnotation(block.Start.Occurrence.Location);
+        var members = new List<XNode>();
+        for (XNode? node = first; node is not null; node = node.NextNode)
+        {
+            members.Add(node);
+            if (node == last) break;
+        }
+        first.AddBeforeSelf(wrapper);
+        foreach (var node in members) node.Remove();
+        wrapper.Add(members);
+
+        if (unit is not null)
+        {
+            markers.Add(startRun.Ancestors(unit).First());
+            markers.Add(endRun.Ancestors(unit).First());
+        }
+        startRun.Remove();
+        endRun.Remove();
+
+        if (block.Else is { } elseTag)
+        {
+            var elseRun = elseTag.Occurrence.Run;
+            var holder = elseRun.AncestorsAndSelf().FirstOrDefault(a => a.Parent == wrapper);
+            var alone = holder is not null && (holder == elseRun || (unit is not null && holder.Name == unit && holder.Descendants(T).All(t => t.Value == elseTag.Occurrence.Text)));
+            if (!alone)
+            {
+                diagnostics.Add(Error(DiagnosticCodes.BadRange, elseTag,
+                    inline ? "\"else\" must stand in the same paragraph as its \"if\" and \"end\"" : "\"else\" must stand alone in its own paragraph or row, beside its \"if\" and \"end\""));
+                return;
+            }
+            var thenPart = holder!.NodesBeforeSelf().ToList();
+            var elsePart = holder.NodesAfterSelf().ToList();
+            wrapper.RemoveNodes();
+            wrapper.Add(new XElement(Then, thenPart), new XElement(Else, elsePart));
+        }
+        else if (wrapper.Name == If)
+        {
+            var body = wrapper.Nodes().ToList();
+            wrapper.RemoveNodes();
+            wrapper.Add(new XElement(Then, body));
+        }
+    }
+
+    /// <summary>A paragraph or row that held nothing but block tags is a marker: it disappears from the output.</summary>
+    private static void RemoveEmptyMarkers(List<XElement> markers)
+    {
+        foreach (var marker in markers.Distinct())
+        {
+            if (marker.Parent is null || HasContent(marker)) continue;
+            if (marker.Name == P && marker.Element(PPr)?.Element(SectPr) is not null) continue;
+            marker.Remove();
+        }
+    }
+
+    internal static bool HasContent(XElement element) =>
+        element.Descendants().Any(d =>
+            (d.Name == T && d.Value.Length > 0) || d.Name == Drawing || d.Name == Pict || d.Name == WordNames.Object || d.Name == Sym
+            || d.Name.Namespace == Private);
+
+    private static XElement? CommonAncestor(XElement a, XElement b)
+    {
+        var ancestors = a.Ancestors().ToHashSet();
+        return b.Ancestors().FirstOrDefault(ancestors.Contains);
+    }
+
+    private static XElement ChildOnPath(XElement ancestor, XElement descendant) =>
+        descendant.AncestorsAndSelf().First(e => e.Parent == ancestor);
+
+    private static Diagnostic Error(string code, ParsedTag tag, string message) =>
+        new(code, DiagnosticSeverity.Error, tag.Occurrence.Location, message, tag.Occurrence.Text);
+}

@@ -1,0 +1,60 @@
+using System.Xml.Linq;
+using static DocGen.Templates.Parsing.WordNames;
+
+namespace DocGen.Templates.Parsing;
+
+/// <summary>
+/// Names every paragraph of a part by where a person finds it in Word ("table 3, row 5, cell 2,
+/// paragraph 1" or "paragraph 12"). Computed before the compiler rearranges anything.
+/// </summary>
+internal sealed class LocationMap
+{
+    private readonly Dictionary<XElement, string> _paragraphs = new();
+    private readonly string _part;
+
+    public LocationMap(string part, XElement root)
+    {
+        _part = part;
+        var tableNumber = 0;
+        var bodyParagraph = 0;
+        foreach (var p in root.Descendants(P))
+        {
+            var cell = p.Ancestors(Tc).FirstOrDefault();
+            if (cell is null)
+            {
+                _paragraphs[p] = $"paragraph {++bodyParagraph}";
+                continue;
+            }
+            _paragraphs[p] = "";
+        }
+        foreach (var table in root.Descendants(Tbl))
+        {
+            tableNumber++;
+            var rowNumber = 0;
+            foreach (var row in table.Elements().SelectMany(RowsOf))
+            {
+                rowNumber++;
+                var cellNumber = 0;
+                foreach (var cell in row.Elements().SelectMany(CellsOf))
+                {
+                    cellNumber++;
+                    var paragraphNumber = 0;
+                    foreach (var p in cell.Elements().SelectMany(ParagraphsOf))
+                    {
+                        _paragraphs[p] = $"table {tableNumber}, row {rowNumber}, cell {cellNumber}, paragraph {++paragraphNumber}";
+                    }
+                }
+            }
+        }
+    }
+
+    public string Of(XElement? paragraph) =>
+        paragraph is not null && _paragraphs.TryGetValue(paragraph, out var where) && where.Length > 0 ? $"{_part} ({where})" : _part;
+
+    // Rows, cells and paragraphs may sit inside content controls (w:sdt/w:sdtContent) or custom XML.
+    private static IEnumerable<XElement> RowsOf(XElement e) => e.Name == Tr ? [e] : e.Name == Tbl ? [] : e.Elements().SelectMany(RowsOf);
+
+    private static IEnumerable<XElement> CellsOf(XElement e) => e.Name == Tc ? [e] : e.Name == Tr ? [] : e.Elements().SelectMany(CellsOf);
+
+    private static IEnumerable<XElement> ParagraphsOf(XElement e) => e.Name == P ? [e] : e.Name is var n && (n == Tbl || n == Tc) ? [] : e.Elements().SelectMany(ParagraphsOf);
+}

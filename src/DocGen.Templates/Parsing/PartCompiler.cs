@@ -1,0 +1,113 @@
+using System.Xml;
+using System.Xml.Linq;
+using DocGen.Templates.Diagnostics;
+using DocGen.Templates.Rendering;
+using DocGen.Templates.Syntax;
+using static DocGen.Templates.Parsing.WordNames;
+
+namespace DocGen.Templates.Parsing;
+
+/// <summary>Compiles one XML part (the document body, a header or a footer): tags found, parsed, structured and emitted as render nodes.</summary>
+internal static class PartCompiler
+{
+    private const long EmuPerTwip = 635;
+    private const long DefaultCellMarginsTwips = 2 * 108;
+    private const long A4TextWidthTwips = 8844;
+
+    public static CompiledPart? Compile(string partName, byte[] xml, List<Diagnostic> diagnostics)
+    {
+        XDocument document;
+        try
+        {
+            document = SafeXml.Load(xml);
+        }
+        catch (XmlException e)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.BadPackage, DiagnosticSeverity.Error, partName, $"the part is not well-formed XML: {e.Message}"));
+            return null;
+        }
+        var root = document.Root!;
+        var locations = new LocationMap(partName, root);
+        var occurrences = TagRunNormalizer.Normalize(root, locations, diagnostics);
+        var parsed = new List<ParsedTag>(occurrences.Count);
+        foreach (var occurrence in occurrences)
+        {
+            try
+            {
+                parsed.Add(new ParsedTag(occurrence, TagParser.Parse(occurrence.Text[2..^2])));
+            }
+            catch (TagSyntaxException e)
+            {
+                diagnostics.Add(new Diagnostic(e.Code, DiagnosticSeverity.Error, occurrence.Location, e.Message, occurrence.Text));
+            }
+        }
+        BlockStructurer.Structure(parsed, diagnostics);
+
+        var emitter = new NodeEmitter(root);
+        var isBody = partName == "word/document.xml";
+        var pageWidth = PageTextWidth(root);
+        foreach (var tag in parsed)
+        {
+            if (tag.Tag is not ValueTag value || tag.Occurrence.Run.Parent is null) continue;
+            var run = tag.Occurrence.Run;
+            var restart = (string?)null;
+            if (value.Filters.Any(f => f.Name == "paragraphs"))
+            {
+                if (run.Parent!.Name != P)
+                {
+                    diagnostics.Add(Misplaced(tag, "\"paragraphs\" needs its tag directly in a paragraph (not in a hyperlink or field)"));
+                    continue;
+                }
+                var properties = run.Parent.Element(PPr) is { } pPr ? new XElement(pPr) : null;
+                properties?.Element(SectPr)?.Remove();
+                restart = "</w:p><w:p>" + emitter.Serialize(properties);
+            }
+            if (!isBody && value.Filters.Any(f => f.Name == "image"))
+            {
+                diagnostics.Add(Misplaced(tag, "images can only be placed in the document body, not in a header or footer"));
+                continue;
+            }
+            var node = new ValueNode(value, tag.Occurrence.Location, emitter.Serialize(run.Element(RPr)), restart, AvailableWidth(run, pageWidth) * EmuPerTwip);
+            var placeholder = new XElement(Value);
+            placeholder.AddAnnotation(node);
+            run.ReplaceWith(placeholder);
+        }
+        return new CompiledPart(partName, emitter.Emit());
+    }
+
+    private static Diagnostic Misplaced(ParsedTag tag, string message) =>
+        new(DiagnosticCodes.MisplacedTag, DiagnosticSeverity.Error, tag.Occurrence.Location, message, tag.Occurrence.Text);
+
+    private static long PageTextWidth(XElement root)
+    {
+        var section = root.Descendants(SectPr).LastOrDefault();
+        var width = Twips(section?.Element(PgSz), WAttr);
+        if (width is null) return A4TextWidthTwips;
+        var margins = section!.Element(PgMar);
+        return Math.Max(1000, width.Value - (Twips(margins, Left) ?? 1800) - (Twips(margins, Right) ?? 1800));
+    }
+
+    /// <summary>The width an image may take: its cell's width less the cell margins, or the page's text width.</summary>
+    private static long AvailableWidth(XElement run, long pageWidth)
+    {
+        var cell = run.Ancestors(Tc).FirstOrDefault();
+        if (cell is null) return pageWidth;
+        var width = cell.Element(TcPr)?.Element(TcW) is { } tcW && (string?)tcW.Attribute(W + "type") is null or "dxa" ? Twips(tcW, WAttr) : null;
+        width ??= GridWidth(cell);
+        return Math.Max(500, (width ?? pageWidth) - DefaultCellMarginsTwips);
+    }
+
+    private static long? GridWidth(XElement cell)
+    {
+        var table = cell.Ancestors(Tbl).First();
+        var columns = table.Element(TblGrid)?.Elements(GridCol).Select(c => Twips(c, WAttr) ?? 0).ToList();
+        if (columns is null || columns.Count == 0) return null;
+        var start = cell.ElementsBeforeSelf(Tc).Sum(Span);
+        return columns.Skip(start).Take(Span(cell)).Sum();
+    }
+
+    private static int Span(XElement cell) => (int?)cell.Element(TcPr)?.Element(GridSpan)?.Attribute(Val) ?? 1;
+
+    private static long? Twips(XElement? element, XName attribute) =>
+        element?.Attribute(attribute) is { } a && long.TryParse(a.Value, out var v) ? v : null;
+}

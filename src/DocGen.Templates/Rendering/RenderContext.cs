@@ -1,0 +1,20 @@
+using System.Text;
+using DocGen.Templates.Binding;
+using DocGen.Templates.Diagnostics;
+
+namespace DocGen.Templates.Rendering;
+
+/// <summary>The state of one render: the text being written, the scope, images added, problems met.</summary>
+internal sealed class RenderContext(Scope scope, StringBuilder output)
+{
+    public Scope Scope { get; } = scope;
+
+    public StringBuilder Output { get; set; } = output;
+
+    public List<EmbeddedImage> Images { get; } = [];
+
+    public List<Diagnostic> Problems { get; } = [];
+
+    /// <summary>Drawing ids must be unique in a document; start far above what Word gives template pictures.</summary>
+    public int NextDrawingId { get; set; } = 10000;
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using DocGen.Templates.Binding;
+using DocGen.Templates.Diagnostics;
+using DocGen.Templates.Syntax;
+
+namespace DocGen.Templates.Rendering;
+
+/// <summary>A value tag: evaluates its path, applies its filters and writes runs in the formatting the tag had.</summary>
+internal sealed class ValueNode(ValueTag tag, string location, string runProperties, string? paragraphRestart, long availableWidthEmu) : RenderNode
+{
+    private const long EmuPerCm = 360000;
+    private const long EmuPerPixel = 9525;
+    private const double DefaultMaxHeightCm = 9;
+
+    public ValueTag Tag { get; } = tag;
+
+    public string Location { get; } = location;
+
+    public override void Render(RenderContext context)
+    {
+        var value = context.Scope.Evaluate(Tag.Value);
+        var text = (string?)null;
+        foreach (var filter in Tag.Filters)
+        {
+            switch (filter.Name)
+            {
+                case "check":
+                    var ticked = filter.Arguments.Count == 0 ? value.IsTruthy : value.Selects(DataValue.FromLiteral(filter.Arguments[0]));
+                    WriteText(context.Output, ticked ? "☑" : "□");
+                    return;
+                case "image":
+                    WriteImage(context, value, filter.Arguments);
+                    return;
+                case "lines":
+                    break;
+                case "paragraphs":
+                    WriteParagraphs(context.Output, text ?? value.AsText());
+                    return;
+                default:
+                    text = Apply(filter, value, text);
+                    break;
+            }
+        }
+        WriteText(context.Output, text ?? value.AsText());
+    }
+
+    private static string Apply(FilterCall filter, DataValue value, string? current)
+    {
+        var input = current ?? value.AsText();
+        switch (filter.Name)
+        {
+            case "number":
+                var decimals = filter.Arguments.Count > 0 ? (int)(double)filter.Arguments[0] : 0;
+                if (current is null && value.Kind == JsonValueKind.Number && value.IsElement && value.Element.TryGetDecimal(out var exact))
+                    return Math.Round(exact, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals, CultureInfo.InvariantCulture);
+                return double.TryParse(input, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                    ? Math.Round(number, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals, CultureInfo.InvariantCulture)
+                    : input;
+            case "date":
+                return ChineseDate.Format(input, filter.Arguments.Count > 0 ? (string)filter.Arguments[0] : "day");
+            case "default":
+                return input.Length == 0 ? (string)filter.Arguments[0] : input;
+            case "join":
+                var separator = filter.Arguments.Count > 0 ? (string)filter.Arguments[0] : "、";
+                return current is null && value.Kind == JsonValueKind.Array
+                    ? string.Join(separator, value.Element.EnumerateArray().Select(e => DataValue.From(e).AsText()).Where(s => s.Length > 0))
+                    : input;
+            default:
+                return input;
+        }
+    }
+
+    private void WriteText(StringBuilder output, string text)
+    {
+        if (text.Length == 0) return;
+        output.Append("<w:r>").Append(runProperties).Append("<w:t xml:space=\"preserve\">");
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('\n' or '\r' or '\t')) continue;
+            XmlText.AppendEscaped(output, text.AsSpan(start, i - start));
+            if (i == text.Length) break;
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            output.Append(text[i] == '\t' ? "</w:t><w:tab/><w:t xml:space=\"preserve\">" : "</w:t><w:br/><w:t xml:space=\"preserve\">");
+            start = i + 1;
+        }
+        output.Append("</w:t></w:r>");
+    }
+
+    private void WriteParagraphs(StringBuilder output, string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0) output.Append(paragraphRestart);
+            WriteText(output, lines[i]);
+        }
+    }
+
+    private void WriteImage(RenderContext context, DataValue value, IReadOnlyList<object> arguments)
+    {
+        if (value.IsMissing) return;
+        var image = ImageData.TryDecode(value, out var problem);
+        if (image is null)
+        {
+            if (problem is not null)
+                context.Problems.Add(new Diagnostic(DiagnosticCodes.BadImage, DiagnosticSeverity.Error, Location, problem, Tag.Text));
+            return;
+        }
+        var maxWidth = availableWidthEmu;
+        if (arguments.Count > 0) maxWidth = Math.Min(maxWidth, (long)((double)arguments[0] * EmuPerCm));
+        var maxHeight = (long)((arguments.Count > 1 ? (double)arguments[1] : DefaultMaxHeightCm) * EmuPerCm);
+        var naturalWidth = image.Width * EmuPerPixel;
+        var naturalHeight = image.Height * EmuPerPixel;
+        // Photos from phones are far larger than a cell: scale down to fit, keep the aspect ratio, never scale up.
+        var scale = Math.Min(1.0, Math.Min((double)maxWidth / naturalWidth, (double)maxHeight / naturalHeight));
+        var cx = Math.Max(1, (long)(naturalWidth * scale));
+        var cy = Math.Max(1, (long)(naturalHeight * scale));
+
+        var number = context.Images.Count + 1;
+        var relationshipId = $"dgImg{number}";
+        context.Images.Add(new EmbeddedImage(relationshipId, $"word/media/dgimage{number}.{image.Extension}", image.Extension, image.Bytes));
+        var id = context.NextDrawingId++;
+        var description = XmlText.Escape(image.Caption ?? "");
+        context.Output.Append("<w:r>").Append(runProperties).Append("<w:drawing>")
+            .Append("<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\">")
+            .Append("<wp:extent cx=\"").Append(cx).Append("\" cy=\"").Append(cy).Append("\"/>")
+            .Append("<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>")
+            .Append("<wp:docPr id=\"").Append(id).Append("\" name=\"图片 ").Append(number).Append("\" descr=\"").Append(description).Append("\"/>")
+            .Append("<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>")
+            .Append("<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">")
+            .Append("<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"").Append(id)
+            .Append("\" name=\"dgimage").Append(number).Append('.').Append(image.Extension).Append("\"/><pic:cNvPicPr/></pic:nvPicPr>")
+            .Append("<pic:blipFill><a:blip r:embed=\"").Append(relationshipId)
+            .Append("\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>")
+            .Append("<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").Append(cx).Append("\" cy=\"").Append(cy)
+            .Append("\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>");
+    }
+}

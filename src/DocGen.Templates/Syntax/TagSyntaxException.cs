@@ -1,0 +1,7 @@
+namespace DocGen.Templates.Syntax;
+
+/// <summary>Raised inside the tag parser only; the compiler turns it into a diagnostic with a location.</summary>
+internal sealed class TagSyntaxException(string code, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+}
