@@ -68,7 +68,7 @@ internal readonly struct DataValue
     /// <summary>The text a value prints as: numbers invariant and as written in the JSON, flags as 是/否, arrays joined with 、.</summary>
     public string AsText() => Kind switch
     {
-        JsonValueKind.String => IsElement ? _element.GetString() ?? "" : _text ?? "",
+        JsonValueKind.String => IsElement ? JsonStrings.Read(_element) : _text ?? "",
         JsonValueKind.Number => IsElement ? NumberText(_element) : _number.ToString(CultureInfo.InvariantCulture),
         JsonValueKind.True => "是",
         JsonValueKind.False => "否",

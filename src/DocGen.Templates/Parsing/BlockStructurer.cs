@@ -57,15 +57,20 @@ internal static class BlockStructurer
         var startRun = block.Start.Occurrence.Run;
         var endRun = end.Occurrence.Run;
         var common = CommonAncestor(startRun, endRun);
-        if (common is null || common.Name == Tr)
+        var inline = startRun.Ancestors(P).First() == endRun.Ancestors(P).First();
+        // Block ranges run between the paragraphs holding the tags; a tag buried in a table inside the range cannot delimit it.
+        var blockOk = inline || common?.Name == Tbl || common?.Name == Tr
+            || (startRun.Ancestors(P).First().Parent == common && endRun.Ancestors(P).First().Parent == common);
+        if (common is null || !blockOk)
         {
             diagnostics.Add(Error(DiagnosticCodes.BadRange, block.Start,
                 $"\"{Keyword(block.Start.Tag)}\" and its \"end\" ({end.Occurrence.Location}) must stand in one paragraph, in sibling paragraphs, or in rows of one table"));
             return;
         }
+        // Tags in two cells of one row govern that row.
+        if (!inline && common.Name == Tr) common = common.Parent!;
         var first = ChildOnPath(common, startRun);
         var last = ChildOnPath(common, endRun);
-        var inline = startRun.Ancestors(P).First() == endRun.Ancestors(P).First();
         var unit = inline ? null : common.Name == Tbl ? Tr : P;
 
         var wrapper = block.Start.Tag switch

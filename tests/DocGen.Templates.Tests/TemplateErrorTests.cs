@@ -1,0 +1,83 @@
+using DocGen.Templates.Engine;
+using static DocGen.Templates.Tests.Support.TestDocx;
+
+namespace DocGen.Templates.Tests;
+
+public sealed class TemplateErrorTests
+{
+    private static IReadOnlyList<Diagnostics.Diagnostic> ErrorsOf(string body)
+    {
+        var compilation = DocxTemplate.Compile(FromBody(body));
+        Assert.False(compilation.Succeeded);
+        return compilation.Diagnostics.Where(d => d.IsError).ToList();
+    }
+
+    [Fact]
+    public void UnclosedTagReportsCellAndTagText()
+    {
+        var error = Assert.Single(ErrorsOf(Table(2, Row(Cell("a"), Cell("b")), Row(Cell("c"), Cell("{{ company.name")))));
+        Assert.Equal("DG0101", error.Code);
+        Assert.Equal("word/document.xml (table 1, row 2, cell 2, paragraph 1)", error.Location);
+        Assert.Equal("{{ company.name", error.Tag);
+    }
+
+    [Fact]
+    public void AllErrorsAreReportedAtOnce()
+    {
+        var errors = ErrorsOf(P("{{ a | nosuch }}") + P("{{ for x }}") + P("{{ end }}") + P("{{ if a }}") + P("{{ b..c }}"));
+        // the "end" after the broken "for" has nothing to close: reported too
+        Assert.Equal(["DG0103", "DG0103", "DG0104", "DG0105", "DG0106"], errors.Select(e => e.Code).Order().ToArray());
+        Assert.Contains(errors, e => e.Code == "DG0106" && e.Location == "word/document.xml (paragraph 4)");
+    }
+
+    [Fact]
+    public void UnknownFilterNamesTheKnownOnes()
+    {
+        var error = Assert.Single(ErrorsOf(P("{{ a | upper }}")));
+        Assert.Equal("DG0104", error.Code);
+        Assert.Contains("check", error.Message);
+    }
+
+    [Fact]
+    public void FilterWithWrongArgumentsIsReported() => Assert.Equal("DG0104", Assert.Single(ErrorsOf(P("{{ a | number \"x\" }}"))).Code);
+
+    [Fact]
+    public void ImageMustBeTheLastFilter() => Assert.Equal("DG0104", Assert.Single(ErrorsOf(P("{{ a | image | default \"x\" }}"))).Code);
+
+    [Fact]
+    public void ALoopFromACellToTheBodyIsABadRange()
+    {
+        var error = Assert.Single(ErrorsOf(Table(2, Row(Cell("{{ for x in xs }}"), Cell("b"))) + P("{{ end }}")), e => e.Code == "DG0107");
+        Assert.Equal("{{ for x in xs }}", error.Tag);
+    }
+
+    [Fact]
+    public void ALoopFromARowToAnotherTableIsABadRange() =>
+        Assert.Equal("DG0107", Assert.Single(ErrorsOf(Table(1, Row(Cell("{{ for x in xs }}"))) + Table(1, Row(Cell("{{ end }}"))))).Code);
+
+    [Fact]
+    public void ElseSharingAParagraphWithTextIsABadRange() =>
+        Assert.Equal("DG0107", Assert.Single(ErrorsOf(P("{{ if a }}") + P("x") + P("y{{ else }}") + P("{{ end }}"))).Code);
+
+    [Fact]
+    public void StrayClosingBracesAreAWarningOnly()
+    {
+        var compilation = DocxTemplate.Compile(FromBody(P("a }} b")));
+        Assert.True(compilation.Succeeded);
+        Assert.Equal("DG0102", Assert.Single(compilation.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void NotADocxIsReportedAsABadPackage()
+    {
+        var compilation = DocxTemplate.Compile("plain text"u8.ToArray());
+        Assert.Equal("DG0109", Assert.Single(compilation.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void DiagnosticsPrintWithCodeLocationAndTag()
+    {
+        var error = ErrorsOf(P("{{ x")).Single() with { Source = "henan/a@2023" };
+        Assert.Equal("henan/a@2023 word/document.xml (paragraph 1): error DG0101: unclosed tag: \"{{\" has no \"}}\" in the same paragraph \"{{ x\"", error.ToString());
+    }
+}
