@@ -31,12 +31,45 @@ internal static partial class IndustryFormat
         }
 
         // Only the 大类 names ship with the validator; names of 中类 and 小类 cannot be checked here.
-        if (digits.Length == 2 && name.Length > 0 && !string.Equals(name, known.Name, StringComparison.Ordinal))
+        if (digits.Length == 2 && name.Length > 0 && !NamesAgree(name, known.Name))
         {
             return $"{label}的行业名称与代码不符：{section}{divisionCode}为“{known.Name}”（当前“{Text.TextLength.Clip(name)}”）";
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Notices themselves misquote names (Guangzhou 2024 prints “C26 化学原料和化学品制造业” as its example), so
+    /// punctuation and one slip of a character in a long name are forgiven; a different 大类's name is not.
+    /// </summary>
+    private static bool NamesAgree(string given, string official)
+    {
+        var a = Normalize(given);
+        var b = Normalize(official);
+        return a == b || (b.Length >= 6 && WithinOneEdit(a, b));
+    }
+
+    private static string Normalize(string name) =>
+        new(name.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)).ToArray());
+
+    private static bool WithinOneEdit(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        // Past the first difference the rest must agree after a substitution, an insertion or a deletion.
+        return a.AsSpan(Math.Min(i + 1, a.Length)).SequenceEqual(b.AsSpan(Math.Min(i + 1, b.Length))) ||
+               a.AsSpan(i).SequenceEqual(b.AsSpan(Math.Min(i + 1, b.Length))) ||
+               a.AsSpan(Math.Min(i + 1, a.Length)).SequenceEqual(b.AsSpan(i));
     }
 
     [GeneratedRegex(@"^(?<section>[A-T])(?<digits>[0-9]{2,4})(?:[\s\u3000]*(?<name>[^0-9\s\u3000].*))?$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
