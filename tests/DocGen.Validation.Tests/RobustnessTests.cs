@@ -90,6 +90,14 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void AnUninitialisedElementCountsAsNoData()
+    {
+        var schema = Load("""{ "title": "表单", "type": "object", "const": {} }""");
+
+        Assert.Equal(["表单应为对象"], schema.Validate(default, ValidationMode.Draft).Select(e => e.Message));
+    }
+
+    [Fact]
     public void ASchemaCanBeUsedFromManyThreads()
     {
         var schema = Load("""{ "properties": { "v": { "title": "名称", "maxLength": 1, "pattern": "^a" } } }""");

@@ -21,6 +21,8 @@ internal sealed class DataValidator
     private const int MaxSchemaHops = 64;
     private const int StepsPerValidation = 2_000_000;
 
+    private static readonly JsonElement Null = ParseNull();
+
     private readonly SchemaIndex index;
     private readonly Labeler labeler;
     private readonly bool final;
@@ -39,6 +41,8 @@ internal sealed class DataValidator
     public static IReadOnlyList<DataError> Run(SchemaIndex index, Labeler labeler, JsonElement data, ValidationMode mode)
     {
         var sink = ErrorSink.Collecting();
+        // default(JsonElement) would make the JsonElement accessors throw; it stands for "no data".
+        data = data.ValueKind == JsonValueKind.Undefined ? Null : data;
         var budget = new WorkBudget(StepsPerValidation);
         var validator = new DataValidator(index, labeler, mode == ValidationMode.Final, sink, budget);
         validator.Check(index.Root, data, DataLocation.Root, labeler.TitleOf(index.Root) ?? "数据", 0);
@@ -259,7 +263,7 @@ internal sealed class DataValidator
                     return;
                 }
 
-                Check(items, item, at.Item(position), Labeler.ItemLabel(label, position, Unit()), 0);
+                Check(items, item, at.Item(position), sink.Reports ? Labeler.ItemLabel(label, position, Unit()) : label, 0);
                 position++;
             }
         }
@@ -413,8 +417,14 @@ internal sealed class DataValidator
         return !probe.HasErrors;
     }
 
+    private static JsonElement ParseNull()
+    {
+        using var document = JsonDocument.Parse("null");
+        return document.RootElement.Clone();
+    }
+
     private string ChildLabel(JsonElement childSchema, DataLocation childAt, string name) =>
-        labeler.TitleOf(childSchema) ?? labeler.LabelAt(childAt.Pointer) ?? name;
+        sink.Reports ? labeler.TitleOf(childSchema) ?? labeler.LabelAt(childAt.Pointer) ?? name : name;
 
     private string PropertyLabel(JsonElement schema, string name, DataLocation where) =>
         (schema.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object &&

@@ -17,6 +17,9 @@ internal sealed class ErrorSink
 
     public bool Stopped { get; private set; }
 
+    /// <summary>False for a probe, whose errors nobody reads: labels need not be worked out for it.</summary>
+    public bool Reports => !probe;
+
     public bool HasErrors => entries.Count > 0 || (probe && Stopped);
 
     public static ErrorSink Collecting() => new(probe: false);
