@@ -1,0 +1,115 @@
+using DocGen.Templates.Diagnostics;
+
+namespace DocGen.Templates.Catalog;
+
+/// <summary>
+/// The template folder (<c>templates/authority/form/version</c>), loaded and kept current. With watching
+/// on, new or changed version folders are picked up without a restart; only changed versions are
+/// recompiled, and a version that breaks is reported and dropped while the others keep being served.
+/// </summary>
+public sealed class FormCatalog : IDisposable
+{
+    private readonly Dictionary<string, (string Fingerprint, FormVersion? Version, IReadOnlyList<Diagnostic> Diagnostics)> _cache = new();
+    private readonly object _reloadLock = new();
+    private readonly FileSystemWatcher? _watcher;
+    private readonly Timer? _debounce;
+    private CatalogSnapshot _current;
+
+    public FormCatalog(string root, bool watch = false)
+    {
+        Root = Path.GetFullPath(root);
+        _current = Load();
+        if (!watch || !Directory.Exists(Root)) return;
+        _debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
+        _watcher = new FileSystemWatcher(Root) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        FileSystemEventHandler changed = (_, _) => _debounce.Change(400, Timeout.Infinite);
+        _watcher.Changed += changed;
+        _watcher.Created += changed;
+        _watcher.Deleted += changed;
+        _watcher.Renamed += (_, _) => _debounce.Change(400, Timeout.Infinite);
+        _watcher.EnableRaisingEvents = true;
+    }
+
+    public string Root { get; }
+
+    public CatalogSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>Raised after each reload with the new snapshot (the host logs its problems).</summary>
+    public event Action<CatalogSnapshot>? Reloaded;
+
+    /// <summary>Re-reads the folder now; unchanged versions are reused.</summary>
+    public CatalogSnapshot Reload()
+    {
+        CatalogSnapshot snapshot;
+        lock (_reloadLock)
+        {
+            snapshot = Load();
+            Volatile.Write(ref _current, snapshot);
+        }
+        Reloaded?.Invoke(snapshot);
+        return snapshot;
+    }
+
+    private CatalogSnapshot Load()
+    {
+        var forms = new List<CatalogForm>();
+        var problems = new List<CatalogProblem>();
+        var seen = new HashSet<string>();
+        if (!Directory.Exists(Root)) return new CatalogSnapshot(forms, [new CatalogProblem("", Root, [new Diagnostic(DiagnosticCodes.BadManifest, DiagnosticSeverity.Error, Root, "the templates folder does not exist")])]);
+        foreach (var authorityDir in Directory.EnumerateDirectories(Root).Order(StringComparer.Ordinal))
+        {
+            var authority = Path.GetFileName(authorityDir);
+            if (authority.StartsWith('.')) continue;
+            foreach (var formDir in Directory.EnumerateDirectories(authorityDir).Order(StringComparer.Ordinal))
+            {
+                var form = Path.GetFileName(formDir);
+                var versions = new List<FormVersion>();
+                foreach (var versionDir in Directory.EnumerateDirectories(formDir).OrderBy(Path.GetFileName, VersionOrder.Instance))
+                {
+                    var version = Path.GetFileName(versionDir);
+                    var key = $"{authority}/{form}@{version}";
+                    seen.Add(key);
+                    var fingerprint = Fingerprint(versionDir);
+                    if (!_cache.TryGetValue(key, out var cached) || cached.Fingerprint != fingerprint)
+                    {
+                        var (loaded, diagnostics) = LoadSafely(authority, form, version, versionDir);
+                        cached = (fingerprint, loaded, diagnostics);
+                        _cache[key] = cached;
+                    }
+                    if (cached.Version is not null) versions.Add(cached.Version);
+                    else problems.Add(new CatalogProblem(key, versionDir, cached.Diagnostics));
+                }
+                if (versions.Count > 0) forms.Add(new CatalogForm(authority, form, versions));
+            }
+        }
+        foreach (var gone in _cache.Keys.Where(k => !seen.Contains(k)).ToList()) _cache.Remove(gone);
+        return new CatalogSnapshot(forms, problems);
+    }
+
+    private static (FormVersion?, IReadOnlyList<Diagnostic>) LoadSafely(string authority, string form, string version, string directory)
+    {
+        try
+        {
+            return VersionLoader.Load(authority, form, version, directory);
+        }
+        catch (IOException e)
+        {
+            // A folder being copied in may be half-written; the next change event loads it again.
+            return (null, [new Diagnostic(DiagnosticCodes.BadManifest, DiagnosticSeverity.Error, directory, $"could not read the version: {e.Message}") { Source = $"{authority}/{form}@{version}" }]);
+        }
+    }
+
+    private static string Fingerprint(string directory)
+    {
+        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Select(f => new FileInfo(f)).OrderBy(f => f.FullName, StringComparer.Ordinal)
+            .Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}");
+        return string.Join("\n", files);
+    }
+
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _debounce?.Dispose();
+    }
+}

@@ -1,0 +1,30 @@
+namespace DocGen.Templates.Catalog;
+
+/// <summary>form.yaml: what a template version is and where its text comes from (docs/catalog.md).</summary>
+public sealed class FormManifest
+{
+    public string Title { get; set; } = "";
+    public string Authority { get; set; } = "";
+    public string AuthorityName { get; set; } = "";
+    public NoticeInfo Notice { get; set; } = new();
+    public string Attachment { get; set; } = "";
+    public SourceInfo Source { get; set; } = new();
+    /// <summary><c>official</c> (text from a notice) or <c>reconstructed</c> (built on a stated basis).</summary>
+    public string Provenance { get; set; } = "";
+    public string Basis { get; set; } = "";
+    public string FileName { get; set; } = "";
+    public Dictionary<string, object?> Constants { get; set; } = new();
+
+    public sealed class NoticeInfo
+    {
+        public string Title { get; set; } = "";
+        public string Number { get; set; } = "";
+        public string Date { get; set; } = "";
+    }
+
+    public sealed class SourceInfo
+    {
+        public string Seed { get; set; } = "";
+        public string Lines { get; set; } = "";
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using DocGen.Templates.Diagnostics;
+using DocGen.Templates.Engine;
+using DocGen.Validation;
+
+namespace DocGen.Templates.Catalog;
+
+/// <summary>One loaded, servable template version: manifest, schema, compiled template and samples.</summary>
+public sealed class FormVersion
+{
+    internal FormVersion(string authority, string form, string version, string directory, FormManifest manifest, FormSchema schema,
+        DocxTemplate template, byte[] templateBytes, JsonElement constants, IReadOnlyDictionary<string, string> samples, IReadOnlyList<Diagnostic> warnings)
+    {
+        Authority = authority;
+        Form = form;
+        Version = version;
+        Directory = directory;
+        Manifest = manifest;
+        Schema = schema;
+        Template = template;
+        TemplateBytes = templateBytes;
+        Constants = constants;
+        Samples = samples;
+        Warnings = warnings;
+    }
+
+    public string Authority { get; }
+    public string Form { get; }
+    public string Version { get; }
+    public string Id => $"{Authority}/{Form}";
+    /// <summary><c>authority/form@version</c>, the name diagnostics and PDFs carry.</summary>
+    public string Key => $"{Id}@{Version}";
+    public string Directory { get; }
+    public FormManifest Manifest { get; }
+    public FormSchema Schema { get; }
+    public DocxTemplate Template { get; }
+    public byte[] TemplateBytes { get; }
+    public JsonElement Constants { get; }
+    /// <summary>Sample name (file name without .json) → full path.</summary>
+    public IReadOnlyDictionary<string, string> Samples { get; }
+    /// <summary>Lint warnings (unused schema fields, stray braces): the version is served regardless.</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; }
+
+    public bool IsReconstructed => string.Equals(Manifest.Provenance, "reconstructed", StringComparison.Ordinal);
+
+    /// <summary>Properties every rendered document carries, so a printed form can be traced to what produced it.</summary>
+    public DocumentProperties PropertiesFor(string dataHash) => new(
+        Manifest.Title,
+        Subject: $"{Key} {Manifest.Provenance}",
+        Keywords: $"{Key}; provenance={Manifest.Provenance}; data-sha256={dataHash}",
+        Description: IsReconstructed ? $"reconstructed: {Manifest.Basis}" : $"official: {Manifest.Notice.Title} {Manifest.Notice.Number} {Manifest.Attachment}".Trim(),
+        Category: Manifest.AuthorityName);
+
+    public RenderOptions RenderOptionsFor(string dataHash) => new() { Constants = Constants, Properties = PropertiesFor(dataHash) };
+}

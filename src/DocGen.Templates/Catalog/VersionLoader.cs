@@ -1,0 +1,131 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DocGen.Templates.Diagnostics;
+using DocGen.Templates.Engine;
+using DocGen.Templates.Linting;
+using DocGen.Validation;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace DocGen.Templates.Catalog;
+
+/// <summary>Loads one <c>templates/authority/form/version</c> folder, or explains every reason it cannot be served.</summary>
+internal static class VersionLoader
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+    private static readonly HashSet<string> Provenances = ["official", "reconstructed"];
+
+    public static (FormVersion? Version, IReadOnlyList<Diagnostic> Diagnostics) Load(string authority, string form, string version, string directory)
+    {
+        var key = $"{authority}/{form}@{version}";
+        var diagnostics = new List<Diagnostic>();
+        void Problem(string code, string file, string message) => diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, file, message) { Source = key });
+
+        var manifest = LoadManifest(Path.Combine(directory, "form.yaml"), authority, Problem);
+        var schema = LoadSchema(Path.Combine(directory, "schema.json"), Problem);
+        var templatePath = Path.Combine(directory, "template.docx");
+        byte[]? templateBytes = null;
+        DocxTemplate? template = null;
+        if (!File.Exists(templatePath)) Problem(DiagnosticCodes.BadPackage, "template.docx", "the version has no template.docx");
+        else
+        {
+            templateBytes = File.ReadAllBytes(templatePath);
+            var compilation = DocxTemplate.Compile(templateBytes);
+            diagnostics.AddRange(compilation.Diagnostics.Select(d => d with { Source = key }));
+            template = compilation.Template;
+        }
+        var constants = ConstantsOf(manifest);
+        if (template is not null && schema is not null)
+            diagnostics.AddRange(TemplateLinter.Lint(template, schema.Root, constants).Select(d => d with { Source = key }));
+
+        var samples = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var samplesDirectory = Path.Combine(directory, "samples");
+        if (Directory.Exists(samplesDirectory))
+        {
+            foreach (var file in Directory.EnumerateFiles(samplesDirectory, "*.json"))
+            {
+                var name = Path.GetFileNameWithoutExtension(file);
+                samples[name] = file;
+                if (schema is not null) CheckSample(file, name, schema, Problem);
+            }
+        }
+        if (samples.Count == 0) Problem(DiagnosticCodes.BadSample, "samples/", "the version has no sample (samples/*.json)");
+
+        if (diagnostics.Any(d => d.IsError) || manifest is null || schema is null || template is null)
+            return (null, diagnostics);
+        return (new FormVersion(authority, form, version, directory, manifest, schema, template, templateBytes!, constants, samples, diagnostics), diagnostics);
+    }
+
+    private static FormManifest? LoadManifest(string path, string authority, Action<string, string, string> problem)
+    {
+        if (!File.Exists(path))
+        {
+            problem(DiagnosticCodes.BadManifest, "form.yaml", "the version has no form.yaml");
+            return null;
+        }
+        FormManifest? manifest;
+        try
+        {
+            manifest = Yaml.Deserialize<FormManifest>(File.ReadAllText(path));
+        }
+        catch (YamlException e)
+        {
+            problem(DiagnosticCodes.BadManifest, $"form.yaml (line {e.Start.Line})", (e.InnerException ?? e).Message);
+            return null;
+        }
+        if (manifest is null)
+        {
+            problem(DiagnosticCodes.BadManifest, "form.yaml", "form.yaml is empty");
+            return null;
+        }
+        if (string.IsNullOrWhiteSpace(manifest.Title)) problem(DiagnosticCodes.BadManifest, "form.yaml", "title is missing");
+        if (manifest.Authority != authority) problem(DiagnosticCodes.BadManifest, "form.yaml", $"authority \"{manifest.Authority}\" does not match the folder \"{authority}\"");
+        if (!Provenances.Contains(manifest.Provenance)) problem(DiagnosticCodes.BadManifest, "form.yaml", "provenance must be \"official\" or \"reconstructed\"");
+        if (manifest.Provenance == "reconstructed" && string.IsNullOrWhiteSpace(manifest.Basis))
+            problem(DiagnosticCodes.BadManifest, "form.yaml", "a reconstructed form must state its basis");
+        return manifest;
+    }
+
+    private static FormSchema? LoadSchema(string path, Action<string, string, string> problem)
+    {
+        if (!File.Exists(path))
+        {
+            problem(DiagnosticCodes.BadSchema, "schema.json", "the version has no schema.json");
+            return null;
+        }
+        var result = FormSchema.Load(File.ReadAllText(path));
+        foreach (var message in result.Problems) problem(DiagnosticCodes.BadSchema, "schema.json", message);
+        return result.Schema;
+    }
+
+    private static void CheckSample(string file, string name, FormSchema schema, Action<string, string, string> problem)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(file));
+            foreach (var error in schema.Validate(document.RootElement, ValidationMode.Final))
+                problem(DiagnosticCodes.BadSample, $"samples/{name}.json", error.ToString());
+        }
+        catch (JsonException e)
+        {
+            problem(DiagnosticCodes.BadSample, $"samples/{name}.json", $"not valid JSON: {e.Message}");
+        }
+    }
+
+    /// <summary>form.yaml constants as JSON, so templates read them through the same paths as data.</summary>
+    private static JsonElement ConstantsOf(FormManifest? manifest)
+    {
+        var node = ToJson(manifest?.Constants ?? new Dictionary<string, object?>());
+        return JsonDocument.Parse(node?.ToJsonString() ?? "{}").RootElement.Clone();
+    }
+
+    private static JsonNode? ToJson(object? value) => value switch
+    {
+        null => null,
+        IDictionary<string, object?> map => new JsonObject(map.Select(kv => KeyValuePair.Create(kv.Key, ToJson(kv.Value)))),
+        IDictionary<object, object?> map => new JsonObject(map.Select(kv => KeyValuePair.Create(kv.Key.ToString() ?? "", ToJson(kv.Value)))),
+        IEnumerable<object?> list when value is not string => new JsonArray(list.Select(ToJson).ToArray()),
+        _ => JsonValue.Create(value.ToString()),
+    };
+}
