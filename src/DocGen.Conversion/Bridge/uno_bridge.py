@@ -1,0 +1,249 @@
+# DocGen PDF worker bridge: one long-lived /usr/bin/python3 process per LibreOffice worker.
+#
+# Why a bridge process: the UNO remote protocol (URP) has no maintained .NET client on Linux, while
+# python3-uno is Debian's own binding. Keeping this process alive next to a warm soffice removes the
+# interpreter start, the UNO connect and the first-use costs (filters, fonts) from every request.
+#
+# Why no files: the DOCX arrives on stdin and is loaded from memory ("private:stream" +
+# com.sun.star.io.SequenceInputStream); the PDF is exported into an in-memory XOutputStream and written
+# back on stdout. Nothing is written to disk, so nothing can be left behind and no directory needs cleaning.
+#
+# Framing (all integers are unsigned 32-bit big-endian):
+#   request : u32 header_len, header JSON (UTF-8), u32 docx_len, docx bytes
+#   response: 1 byte status ('R' ready, 'O' ok, 'E' error), u32 json_len, JSON, u32 payload_len, payload
+# stdout carries only frames; diagnostics go to stderr.
+#
+# usage: /usr/bin/python3 -c <this file> --pipe NAME [--connect-timeout SECONDS]
+import io
+import json
+import os
+import struct
+import sys
+import time
+import xml.etree.ElementTree as ET
+import zipfile
+
+import uno
+import unohelper
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
+from com.sun.star.io import XOutputStream
+from com.sun.star.lang import DisposedException
+from com.sun.star.uno import RuntimeException as UnoRuntimeException
+
+STDIN = sys.stdin.buffer
+STDOUT = sys.stdout.buffer
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name, p.Value = name, value
+    return p
+
+
+class MemoryOutputStream(unohelper.Base, XOutputStream):
+    """Collects what the PDF export filter writes; the filter calls writeBytes many times."""
+
+    def __init__(self):
+        self.chunks = []
+
+    def writeBytes(self, seq):
+        self.chunks.append(seq.value)
+
+    def flush(self):
+        pass
+
+    def closeOutput(self):
+        pass
+
+    def data(self):
+        return b"".join(self.chunks)
+
+
+def read_exact(n):
+    buf = bytearray()
+    while len(buf) < n:
+        chunk = STDIN.read(n - len(buf))
+        if not chunk:
+            return None
+        buf.extend(chunk)
+    return bytes(buf)
+
+
+def read_frame():
+    head = read_exact(4)
+    if head is None:
+        return None
+    return read_exact(struct.unpack(">I", head)[0])
+
+
+def write_response(status, meta, payload=b""):
+    body = json.dumps(meta, ensure_ascii=False).encode("utf-8")
+    STDOUT.write(status + struct.pack(">I", len(body)) + body + struct.pack(">I", len(payload)))
+    if payload:
+        STDOUT.write(payload)
+    STDOUT.flush()
+
+
+CORE_NS = {"cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"}
+
+
+def raw_keywords(docx):
+    """cp:keywords exactly as the DOCX holds it.
+
+    LibreOffice's DOCX import splits cp:keywords at ';', ',' and ':' into a list, and the PDF export joins
+    it back with ', ', so "sha256:ab12" would come out as "sha256, ab12". Keywords carry the input-data hash
+    and authority/form@version, so they are passed through verbatim instead.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(docx)) as z:
+            root = ET.fromstring(z.read("docProps/core.xml"))
+        node = root.find("cp:keywords", CORE_NS)
+        return node.text if node is not None and node.text else None
+    except (KeyError, zipfile.BadZipFile, ET.ParseError):
+        return None
+
+
+def connect(pipe_name, timeout_s):
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    url = "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe_name
+    t0 = time.monotonic()
+    while True:
+        try:
+            return resolver.resolve(url)
+        except NoConnectException:
+            if time.monotonic() - t0 > timeout_s:
+                raise
+            time.sleep(0.05)
+
+
+class Converter:
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.smgr = ctx.ServiceManager
+        self.desktop = self.smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+
+    def _export(self, doc, pdf_a):
+        filter_data = [
+            # Lossless images: forms carry seals and signatures that must stay crisp when printed.
+            prop("UseLosslessCompression", True),
+            prop("ReduceImageResolution", False),
+            prop("ExportBookmarks", True),
+            prop("ExportNotes", False),
+        ]
+        if pdf_a:
+            # 2 = PDF/A-2b (archival; implies tagged PDF and embedded fonts).
+            filter_data.append(prop("SelectPdfVersion", 2))
+        out = MemoryOutputStream()
+        doc.storeToURL("private:stream", (
+            prop("FilterName", "writer_pdf_Export"),
+            prop("OutputStream", out),
+            prop("FilterData", uno.Any("[]com.sun.star.beans.PropertyValue", tuple(filter_data))),
+        ))
+        return out.data()
+
+    def convert(self, header, docx):
+        t0 = time.perf_counter()
+        stream = self.smgr.createInstanceWithArgumentsAndContext(
+            "com.sun.star.io.SequenceInputStream", (uno.ByteSequence(docx),), self.ctx)
+        # Naming the filter skips LibreOffice's type detection; the service only ever sends DOCX.
+        doc = self.desktop.loadComponentFromURL("private:stream", "_blank", 0, (
+            prop("InputStream", stream),
+            prop("FilterName", "MS Word 2007 XML"),
+            prop("Hidden", True),
+            prop("ReadOnly", True),
+        ))
+        if doc is None:
+            raise ValueError("LibreOffice could not load the document (not a DOCX?)")
+        try:
+            t1 = time.perf_counter()
+            props = doc.getDocumentProperties()
+            # Core properties (dc:title, dc:subject, cp:keywords) come from the DOCX; explicit values override.
+            if header.get("title") is not None:
+                props.Title = header["title"]
+            if header.get("subject") is not None:
+                props.Subject = header["subject"]
+            keywords = header.get("keywords")
+            if keywords is None:
+                keywords = raw_keywords(docx)
+            if keywords is not None:
+                props.Keywords = (keywords,)
+            pdf = self._export(doc, bool(header.get("pdfA")))
+            t2 = time.perf_counter()
+        except BaseException:
+            close_quietly(doc)
+            raise
+        meta = {"loadMs": round((t1 - t0) * 1e3, 1), "exportMs": round((t2 - t1) * 1e3, 1)}
+        return pdf, meta, doc
+
+    def warm_up(self):
+        """Exercise the Writer, layout, CJK font and PDF export paths once so the first request is warm."""
+        doc = self.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", True),))
+        try:
+            text = doc.getText()
+            cursor = text.createTextCursor()
+            cursor.setPropertyValue("CharFontNameAsian", "宋体")
+            cursor.setPropertyValue("CharFontName", "Times New Roman")
+            text.insertString(cursor, "绿色制造 ☑ □ 0123456789", False)
+            self._export(doc, False)
+        finally:
+            close_quietly(doc)
+
+
+def close_quietly(doc):
+    try:
+        doc.close(True)
+    except Exception:
+        try:
+            doc.dispose()
+        except Exception:
+            pass
+
+
+def is_fatal(exc):
+    # A dead or disposed office cannot serve another request: the pool must replace the worker.
+    return isinstance(exc, (DisposedException, UnoRuntimeException))
+
+
+def main():
+    args = sys.argv[1:]
+    pipe_name = args[args.index("--pipe") + 1]
+    timeout_s = float(args[args.index("--connect-timeout") + 1]) if "--connect-timeout" in args else 60.0
+
+    t0 = time.perf_counter()
+    conv = Converter(connect(pipe_name, timeout_s))
+    t1 = time.perf_counter()
+    conv.warm_up()
+    t2 = time.perf_counter()
+    write_response(b"R", {"pid": os.getpid(), "connectMs": round((t1 - t0) * 1e3, 1),
+                          "warmUpMs": round((t2 - t1) * 1e3, 1)})
+
+    while True:
+        header_bytes = read_frame()
+        docx = read_frame() if header_bytes is not None else None
+        if docx is None:
+            # stdin closed: the pool is shutting this worker down. A terminated office removes its
+            # pipes and profile lock itself; the pool kills it only if this does not happen in time.
+            try:
+                conv.desktop.terminate()
+            except Exception:  # noqa: BLE001 - the office may already be gone
+                pass
+            return 0
+        try:
+            header = json.loads(header_bytes.decode("utf-8"))
+            pdf, meta, doc = conv.convert(header, docx)
+        except Exception as exc:  # noqa: BLE001 - every failure is reported to the pool
+            fatal = is_fatal(exc)
+            write_response(b"E", {"error": "%s: %s" % (type(exc).__name__, getattr(exc, "Message", None) or exc),
+                                  "fatal": fatal})
+            if fatal:
+                return 3
+            continue
+        write_response(b"O", meta, pdf)
+        # Closing takes ~20 ms; doing it after the answer keeps it off the request's latency.
+        close_quietly(doc)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+namespace DocGen.Conversion;
+
+/// <summary>
+/// Settings of <see cref="LibreOfficePool"/>. Bind from configuration section "Pdf" (all optional).
+/// </summary>
+public sealed class LibreOfficePoolOptions
+{
+    /// <summary>Warm LibreOffice workers; each converts one document at a time. Default: number of cores.</summary>
+    public int Workers { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Jobs allowed to wait for a worker; beyond it requests fail fast with 503. Default: 4 per worker.</summary>
+    public int? QueueCapacity { get; set; }
+
+    /// <summary>Longest a single conversion may run before its worker is killed and replaced. Default 60 s.</summary>
+    public TimeSpan JobTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Recycle a worker after this many jobs (LibreOffice grows ~1 MiB per document). Default 200; 0 = never.</summary>
+    public int MaxJobsPerWorker { get; set; } = 200;
+
+    /// <summary>Recycle a worker whose soffice.bin resident memory exceeds this after a job. Default 1024; 0 = never.</summary>
+    public int MaxWorkerMemoryMb { get; set; } = 1024;
+
+    /// <summary>
+    /// LibreOffice: the <c>soffice</c> launcher or <c>soffice.bin</c>. The pool always runs <c>soffice.bin</c> (found
+    /// next to the launcher) so that the process it kills is LibreOffice itself, not the oosplash wrapper.
+    /// Default /usr/lib/libreoffice/program/soffice.bin.
+    /// </summary>
+    public string SofficePath { get; set; } = "/usr/lib/libreoffice/program/soffice.bin";
+
+    /// <summary>Interpreter with python3-uno. Default /usr/bin/python3 (a pyenv/venv python has no uno module).</summary>
+    public string PythonPath { get; set; } = "/usr/bin/python3";
+
+    /// <summary>
+    /// fontconfig file for the workers (FONTCONFIG_FILE). Default: fonts/fonts.conf next to the application,
+    /// which the build copies there from the repository's fonts/ folder. Null or missing: system fonts.conf.
+    /// </summary>
+    public string? FontConfigFile { get; set; } = Path.Combine(AppContext.BaseDirectory, "fonts", "fonts.conf");
+
+    /// <summary><c>fc-match</c>, used to report font substitutions. Null disables the report.</summary>
+    public string? FcMatchPath { get; set; } = "fc-match";
+
+    /// <summary>Time for one worker to start, connect and warm up. Default 60 s.</summary>
+    public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Directory for the workers' profile directories; removed on shutdown. Default: a fresh folder under the temp path.</summary>
+    public string? WorkDirectory { get; set; }
+
+    /// <summary>Fixed Retry-After for a full queue; null estimates it from the recent conversion times.</summary>
+    public TimeSpan? RetryAfter { get; set; }
+
+    internal int EffectiveQueueCapacity => QueueCapacity ?? Math.Max(1, Workers) * 4;
+
+    internal void Validate()
+    {
+        if (Workers < 1) throw new ArgumentOutOfRangeException(nameof(Workers), Workers, "At least one worker.");
+        if (EffectiveQueueCapacity < 0) throw new ArgumentOutOfRangeException(nameof(QueueCapacity), QueueCapacity, "Not negative.");
+        if (JobTimeout <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(JobTimeout), JobTimeout, "Positive.");
+        if (StartupTimeout <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(StartupTimeout), StartupTimeout, "Positive.");
+        if (MaxJobsPerWorker < 0) throw new ArgumentOutOfRangeException(nameof(MaxJobsPerWorker), MaxJobsPerWorker, "Not negative.");
+        if (MaxWorkerMemoryMb < 0) throw new ArgumentOutOfRangeException(nameof(MaxWorkerMemoryMb), MaxWorkerMemoryMb, "Not negative.");
+        if (string.IsNullOrWhiteSpace(SofficePath)) throw new ArgumentException("SofficePath is required.", nameof(SofficePath));
+        if (string.IsNullOrWhiteSpace(PythonPath)) throw new ArgumentException("PythonPath is required.", nameof(PythonPath));
+    }
+}

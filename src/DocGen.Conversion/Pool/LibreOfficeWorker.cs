@@ -1,0 +1,445 @@
+using System.Diagnostics;
+using DocGen.Conversion.Bridge;
+using Microsoft.Extensions.Logging;
+
+namespace DocGen.Conversion.Pool;
+
+/// <summary>
+/// One warm worker: a headless soffice.bin with its own profile directory, listening on a private UNO pipe,
+/// and one long-lived python3-uno bridge connected to it that converts documents in memory.
+///
+/// Why this shape (measured on the benchmark form, see bench/README.md): a process per file costs ~1.2 s;
+/// JODConverter/Carbone keep soffice warm but pass files through disk; here the DOCX goes in over a pipe
+/// and the PDF comes back over it, the bridge names the import filter (no type detection) and closes the
+/// document after answering, which keeps ~20 ms of close time off each request.
+/// </summary>
+internal sealed class LibreOfficeWorker : IAsyncDisposable
+{
+    /// <summary>soffice.bin exits with 81 after it has created a fresh profile and expects to be started again.</summary>
+    private const int RestartRequestedExitCode = 81;
+
+    private static readonly TimeSpan GracefulStop = TimeSpan.FromSeconds(5);
+
+    private readonly WorkerLaunchSettings _settings;
+    private readonly ILogger _logger;
+    private readonly string _profileDirectory;
+    private readonly string _pipeName;
+    private Process _office;
+    private Process _bridge;
+    private Task _officeExited;
+    private IReadOnlyList<string> _ipcSockets = [];
+    private int _disposed;
+
+    private LibreOfficeWorker(WorkerLaunchSettings settings, int slot, ILogger logger)
+    {
+        _settings = settings;
+        _logger = logger;
+        Slot = slot;
+        var id = Guid.NewGuid().ToString("N")[..12];
+        _profileDirectory = Path.Combine(settings.WorkDirectory, $"worker-{slot}-{id}");
+        _pipeName = $"docgen-{Environment.ProcessId}-{slot}-{id}";
+        _office = null!;
+        _bridge = null!;
+        _officeExited = Task.CompletedTask;
+    }
+
+    public int Slot { get; }
+
+    /// <summary>soffice.bin process id.</summary>
+    public int Pid => _office.Id;
+
+    /// <summary>The python bridge's process id.</summary>
+    public int BridgePid => _bridge.Id;
+
+    public int JobsDone { get; private set; }
+
+    /// <summary>Set after a timeout or a crash: the worker must not take another job.</summary>
+    public bool Broken { get; private set; }
+
+    /// <summary>Completes when soffice.bin exits for any reason (crash, kill -9, OOM killer).</summary>
+    public Task OfficeExited => _officeExited;
+
+    public bool HasExited => _office.HasExited || _bridge.HasExited;
+
+    public string ProfileDirectory => _profileDirectory;
+
+    /// <summary>The /tmp/OSL_PIPE_* sockets this worker's office listens on; removed when the worker is disposed.</summary>
+    public IReadOnlyList<string> IpcSockets => _ipcSockets;
+
+    /// <summary>Resident memory of soffice.bin in MiB (what grows as documents pass through).</summary>
+    public long MemoryMb
+    {
+        get
+        {
+            try
+            {
+                _office.Refresh();
+                return _office.WorkingSet64 / (1024 * 1024);
+            }
+            catch (InvalidOperationException)
+            {
+                return 0;
+            }
+        }
+    }
+
+    public static async Task<LibreOfficeWorker> StartAsync(WorkerLaunchSettings settings, int slot, ILogger logger, CancellationToken cancellationToken)
+    {
+        var worker = new LibreOfficeWorker(settings, slot, logger);
+        try
+        {
+            await worker.LaunchAsync(cancellationToken).ConfigureAwait(false);
+            return worker;
+        }
+        catch
+        {
+            await worker.DisposeCoreAsync(graceful: false).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task LaunchAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(_profileDirectory);
+        using var startup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        startup.CancelAfter(_settings.StartupTimeout);
+
+        _office = StartOffice();
+        _bridge = StartBridge();
+        var ready = BridgeProtocol.ReadReplyAsync(_bridge.StandardOutput.BaseStream, startup.Token);
+
+        // The bridge keeps retrying its connection while soffice.bin restarts itself after creating the profile.
+        var restartsLeft = 3;
+        while (true)
+        {
+            var officeExit = _office.WaitForExitAsync(startup.Token);
+            var first = await Task.WhenAny(ready, officeExit).ConfigureAwait(false);
+            if (first == ready)
+            {
+                break;
+            }
+
+            if (startup.IsCancellationRequested)
+            {
+                Observe(ready);
+                cancellationToken.ThrowIfCancellationRequested();
+                throw new TimeoutException($"LibreOffice worker {Slot} did not start within {_settings.StartupTimeout.TotalSeconds:0} s.");
+            }
+
+            if (_office.ExitCode == RestartRequestedExitCode && restartsLeft-- > 0)
+            {
+                _office.Dispose();
+                _office = StartOffice();
+                continue;
+            }
+
+            Observe(ready);
+            throw new InvalidOperationException($"soffice.bin exited with code {_office.ExitCode} while worker {Slot} was starting.");
+        }
+
+        BridgeReply reply;
+        try
+        {
+            reply = await ready.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"LibreOffice worker {Slot} did not start within {_settings.StartupTimeout.TotalSeconds:0} s.");
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidOperationException($"The uno bridge of worker {Slot} exited during startup (is python3-uno installed for {_settings.PythonPath}?).", e);
+        }
+
+        if (reply.Status != 'R')
+        {
+            throw new InvalidOperationException($"The uno bridge of worker {Slot} did not start: {reply.Meta.Error}");
+        }
+
+        _officeExited = _office.WaitForExitAsync();
+        _ipcSockets = OfficeIpcSockets.ListenedOnBy(_office.Id);
+        _logger.LogInformation(
+            "PDF worker {Slot} ready: soffice.bin pid {Pid}, connect {ConnectMs} ms, warm-up {WarmUpMs} ms",
+            Slot, _office.Id, reply.Meta.ConnectMs, reply.Meta.WarmUpMs);
+    }
+
+    /// <summary>Runs one job. Throws the pool's exceptions; after a timeout or crash <see cref="Broken"/> is set.</summary>
+    public async Task<BridgeReply> ConvertAsync(BridgeRequestHeader header, byte[] docx, TimeSpan timeout)
+    {
+        if (HasExited)
+        {
+            Broken = true;
+            throw new PdfConversionFailedException($"LibreOffice worker {Slot} is not running.", workerCrashed: true);
+        }
+
+        using var timer = new CancellationTokenSource();
+        var exchange = ExchangeAsync(header, docx);
+        var deadline = Task.Delay(timeout, timer.Token);
+        var first = await Task.WhenAny(exchange, _officeExited, deadline).ConfigureAwait(false);
+        timer.Cancel();
+
+        if (first == exchange)
+        {
+            BridgeReply reply;
+            try
+            {
+                reply = await exchange.ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or EndOfStreamException or ObjectDisposedException or InvalidDataException)
+            {
+                Broken = true;
+                throw new PdfConversionFailedException($"LibreOffice worker {Slot} stopped answering during the conversion.", workerCrashed: true, e);
+            }
+
+            JobsDone++;
+            if (reply.Status == 'O')
+            {
+                return reply;
+            }
+
+            Broken |= reply.Meta.Fatal;
+            throw new PdfConversionFailedException(
+                $"LibreOffice could not convert the document: {reply.Meta.Error}", workerCrashed: reply.Meta.Fatal);
+        }
+
+        Broken = true;
+        Kill();
+        Observe(exchange);
+        if (first == deadline)
+        {
+            throw new PdfConversionTimeoutException(timeout);
+        }
+
+        throw new PdfConversionFailedException(
+            $"LibreOffice worker {Slot} crashed during the conversion (soffice.bin exit code {SafeExitCode(_office)}).", workerCrashed: true);
+    }
+
+    private async Task<BridgeReply> ExchangeAsync(BridgeRequestHeader header, byte[] docx)
+    {
+        await BridgeProtocol.WriteRequestAsync(_bridge.StandardInput.BaseStream, header, docx, CancellationToken.None).ConfigureAwait(false);
+        return await BridgeProtocol.ReadReplyAsync(_bridge.StandardOutput.BaseStream, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>Immediate stop, used on timeout and crash: kill -9 both processes (and anything they spawned).</summary>
+    public void Kill()
+    {
+        KillQuietly(_office);
+        KillQuietly(_bridge);
+    }
+
+    public ValueTask DisposeAsync() => DisposeCoreAsync(graceful: !Broken);
+
+    private async ValueTask DisposeCoreAsync(bool graceful)
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        // Graceful: closing the bridge's stdin makes it terminate the office, which removes its own pipes.
+        if (graceful && _bridge is not null && _office is not null && !HasExited)
+        {
+            try
+            {
+                _bridge.StandardInput.Close();
+                await Task.WhenAll(_office.WaitForExitAsync(), _bridge.WaitForExitAsync()).WaitAsync(GracefulStop).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is TimeoutException or IOException or InvalidOperationException)
+            {
+                _logger.LogWarning("PDF worker {Slot} did not stop within {Seconds} s; killing it", Slot, GracefulStop.TotalSeconds);
+            }
+        }
+
+        foreach (var process in new[] { _office, _bridge })
+        {
+            if (process is null)
+            {
+                continue;
+            }
+
+            KillQuietly(process);
+            try
+            {
+                await process.WaitForExitAsync().WaitAsync(GracefulStop).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+            {
+                _logger.LogError("PDF worker {Slot}: process {Pid} survived kill", Slot, SafeId(process));
+            }
+
+            process.Dispose();
+        }
+
+        OfficeIpcSockets.Delete(_ipcSockets);
+        DeleteDirectory(_profileDirectory);
+    }
+
+    private Process StartOffice()
+    {
+        var info = new ProcessStartInfo(_settings.SofficeBinary)
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[]
+                 {
+                     "--headless", "--invisible", "--nocrashreport", "--nodefault", "--nologo", "--nofirststartwizard",
+                     "--nolockcheck", "--norestore",
+                     $"--accept=pipe,name={_pipeName};urp;StarOffice.ComponentContext",
+                     $"-env:UserInstallation={new Uri(_profileDirectory + "/").AbsoluteUri.TrimEnd('/')}",
+                 })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        ApplyEnvironment(info);
+        return Launch(info, "soffice.bin");
+    }
+
+    private Process StartBridge()
+    {
+        var info = new ProcessStartInfo(_settings.PythonPath)
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add(BridgeProtocol.BridgeScript);
+        info.ArgumentList.Add("--pipe");
+        info.ArgumentList.Add(_pipeName);
+        info.ArgumentList.Add("--connect-timeout");
+        info.ArgumentList.Add(_settings.StartupTimeout.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
+        ApplyEnvironment(info);
+        // A pyenv or virtualenv in the service's environment must not redirect Debian's interpreter.
+        info.Environment.Remove("PYTHONHOME");
+        info.Environment.Remove("PYTHONPATH");
+        info.Environment["PYTHONNOUSERSITE"] = "1";
+        info.Environment["PYTHONUNBUFFERED"] = "1";
+        var process = Launch(info, "uno bridge", readStdout: false);
+        return process;
+    }
+
+    private void ApplyEnvironment(ProcessStartInfo info)
+    {
+        if (_settings.FontConfigFile is not null)
+        {
+            info.Environment["FONTCONFIG_FILE"] = _settings.FontConfigFile;
+        }
+
+        // The office must not pick up a desktop session or a display it could block on.
+        info.Environment.Remove("DISPLAY");
+        info.Environment.Remove("WAYLAND_DISPLAY");
+        info.Environment["SAL_USE_VCLPLUGIN"] = "svp";
+    }
+
+    private Process Launch(ProcessStartInfo info, string role, bool readStdout = true)
+    {
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        if (readStdout)
+        {
+            process.OutputDataReceived += (_, e) => LogLine(role, e.Data, LogLevel.Debug);
+        }
+
+        process.ErrorDataReceived += (_, e) => LogLine(role, e.Data, LogLevel.Warning);
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            process.Dispose();
+            throw new InvalidOperationException($"Cannot start {info.FileName} for PDF worker {Slot}: {e.Message}", e);
+        }
+
+        if (readStdout)
+        {
+            process.BeginOutputReadLine();
+        }
+
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private void LogLine(string role, string? line, LogLevel level)
+    {
+        if (!string.IsNullOrWhiteSpace(line))
+        {
+            _logger.Log(level, "PDF worker {Slot} {Role}: {Line}", Slot, role, line);
+        }
+    }
+
+    private static void KillQuietly(Process? process)
+    {
+        if (process is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+        {
+            // Already gone.
+        }
+    }
+
+    private static void Observe(Task task) => task.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default);
+
+    private static string SafeExitCode(Process process)
+    {
+        try
+        {
+            return process.HasExited ? process.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "unknown";
+        }
+        catch (InvalidOperationException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static int SafeId(Process process)
+    {
+        try
+        {
+            return process.Id;
+        }
+        catch (InvalidOperationException)
+        {
+            return 0;
+        }
+    }
+
+    private void DeleteDirectory(string path)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(path))
+                {
+                    Directory.Delete(path, recursive: true);
+                }
+
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                if (attempt == 2)
+                {
+                    _logger.LogWarning(e, "PDF worker {Slot}: could not remove profile directory {Path}", Slot, path);
+                }
+
+                Thread.Sleep(50);
+            }
+        }
+    }
+}
