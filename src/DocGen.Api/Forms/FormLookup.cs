@@ -1,0 +1,31 @@
+using DocGen.Api.Problems;
+using DocGen.Templates.Catalog;
+
+namespace DocGen.Api.Forms;
+
+/// <summary>Finds authority/form@version in the current catalog, or the 404 answer that says what exists instead.</summary>
+internal static class FormLookup
+{
+    public static (FormVersion? Version, IResult? NotFound) Resolve(FormCatalog catalog, string authority, string form, string? version)
+    {
+        var snapshot = catalog.Current;
+        var entry = snapshot.Find(authority, form);
+        if (entry is null)
+        {
+            var id = $"{authority}/{form}";
+            var suggestions = snapshot.Suggest(id);
+            return (null, Problem.Create(404, "unknown-form", "未找到表单",
+                $"没有表单 {id}" + (suggestions.Count > 0 ? $"；您是否要找：{string.Join("、", suggestions)}" : ""),
+                new Dictionary<string, object?> { ["suggestions"] = suggestions }));
+        }
+        var found = entry.Find(version);
+        if (found is null)
+        {
+            var versions = entry.Versions.Select(v => v.Version).ToList();
+            return (null, Problem.Create(404, "unknown-version", "未找到表单版本",
+                $"表单 {entry.Id} 没有版本 {version}；现有版本：{string.Join("、", versions)}",
+                new Dictionary<string, object?> { ["versions"] = versions, ["suggestions"] = versions }));
+        }
+        return (found, null);
+    }
+}

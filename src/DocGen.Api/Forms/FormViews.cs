@@ -1,0 +1,42 @@
+using DocGen.Templates.Catalog;
+
+namespace DocGen.Api.Forms;
+
+/// <summary>The JSON shapes of the catalog answers.</summary>
+internal static class FormViews
+{
+    public static object Summary(CatalogForm form) => new
+    {
+        id = form.Id,
+        title = form.Latest.Manifest.Title,
+        authority = form.Authority,
+        authorityName = form.Latest.Manifest.AuthorityName,
+        versions = form.Versions.Select(v => v.Version),
+        latest = form.Latest.Version,
+        provenance = form.Latest.Manifest.Provenance,
+        notice = form.Latest.Manifest.Notice.Title,
+    };
+
+    public static object Detail(CatalogForm form) => new
+    {
+        id = form.Id,
+        title = form.Latest.Manifest.Title,
+        authority = form.Authority,
+        authorityName = form.Latest.Manifest.AuthorityName,
+        latest = form.Latest.Version,
+        versions = form.Versions.Select(Version),
+    };
+
+    public static object Version(FormVersion v) => new
+    {
+        version = v.Version,
+        title = v.Manifest.Title,
+        notice = new { title = v.Manifest.Notice.Title, number = v.Manifest.Notice.Number, date = v.Manifest.Notice.Date },
+        attachment = v.Manifest.Attachment,
+        source = new { seed = v.Manifest.Source.Seed, lines = v.Manifest.Source.Lines },
+        provenance = v.Manifest.Provenance,
+        basis = v.Manifest.Basis,
+        samples = v.Samples.Keys,
+        warnings = v.Warnings.Where(w => !w.IsError).Select(w => w.ToString()),
+    };
+}

@@ -1,0 +1,44 @@
+using DocGen.Validation;
+
+namespace DocGen.Api.Problems;
+
+/// <summary>RFC 7807 answers with Chinese titles; data errors carry a JSON pointer, the field's label and the message.</summary>
+internal static class Problem
+{
+    private const string TypeBase = "https://docgen.local/problems/";
+
+    public static IResult Create(int status, string type, string title, string detail, IDictionary<string, object?>? extensions = null, IDictionary<string, string>? headers = null)
+    {
+        var body = new Dictionary<string, object?>
+        {
+            ["type"] = TypeBase + type,
+            ["title"] = title,
+            ["status"] = status,
+            ["detail"] = detail,
+        };
+        if (extensions is not null)
+            foreach (var (key, value) in extensions) body[key] = value;
+        return new ProblemResult(status, body, headers);
+    }
+
+    public static IResult MalformedJson(string detail) => Create(400, "malformed-json", "请求体不是有效的 JSON", detail);
+
+    public static IResult BadParameter(string name, string detail) =>
+        Create(400, "bad-parameter", $"参数 {name} 无效", detail, new Dictionary<string, object?> { ["parameter"] = name });
+
+    public static IResult Invalid(IReadOnlyList<DataError> errors) => Create(422, "invalid-data", "数据校验未通过",
+        string.Join("\n", errors.Select(e => e.ToString())),
+        new Dictionary<string, object?> { ["errors"] = errors.Select(e => new { pointer = e.Pointer, field = e.Label, message = e.Message }).ToList() });
+
+    private sealed class ProblemResult(int status, Dictionary<string, object?> body, IDictionary<string, string>? headers) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext context)
+        {
+            context.Response.StatusCode = status;
+            if (headers is not null)
+                foreach (var (key, value) in headers) context.Response.Headers[key] = value;
+            context.Response.ContentType = "application/problem+json; charset=utf-8";
+            await System.Text.Json.JsonSerializer.SerializeAsync(context.Response.Body, body, ProblemJson.Options, context.RequestAborted);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using DocGen.Api.Forms;
+using DocGen.Api.Health;
+using DocGen.Api.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseUrls($"http://127.0.0.1:{builder.Configuration["PORT"] ?? "5080"}");
+builder.Services.AddDocGen(builder.Configuration);
+builder.Services.AddProblemDetails();
+builder.Services.AddEndpointsApiExplorer();
+builder.Services.AddSwaggerGen(o => o.SwaggerDoc("v1", new() { Title = "DocGen", Version = "v1", Description = "绿色制造表单：按模板版本从 JSON 生成 DOCX/PDF" }));
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseSwagger();
+app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "DocGen v1"));
+app.MapHealth();
+app.MapFormsApi();
+app.Run();
+
+/// <summary>Entry point type, public so tests can host the service with WebApplicationFactory.</summary>
+public partial class Program;
