@@ -51,5 +51,8 @@ public sealed class FormVersion
         Description: IsReconstructed ? $"reconstructed: {Manifest.Basis}" : $"official: {Manifest.Notice.Title} {Manifest.Notice.Number} {Manifest.Attachment}".Trim(),
         Category: Manifest.AuthorityName);
 
+    /// <summary>The download name without extension, from the manifest's pattern and the data (the title when the pattern gives nothing).</summary>
+    public string FileNameFor(JsonElement data) => FileNamePattern.Build(Manifest.FileName, Manifest.Title, data, Constants);
+
     public RenderOptions RenderOptionsFor(string dataHash) => new() { Constants = Constants, Properties = PropertiesFor(dataHash) };
 }

@@ -11,10 +11,17 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace DocGen.Templates.Catalog;
 
 /// <summary>Loads one <c>templates/authority/form/version</c> folder, or explains every reason it cannot be served.</summary>
-internal static class VersionLoader
+public static class VersionLoader
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
     private static readonly HashSet<string> Provenances = ["official", "reconstructed"];
+
+    /// <summary>Loads a version folder named by its path (<c>…/authority/form/version</c>).</summary>
+    public static (FormVersion? Version, IReadOnlyList<Diagnostic> Diagnostics) Load(string directory)
+    {
+        var full = new DirectoryInfo(Path.GetFullPath(directory));
+        return Load(full.Parent?.Parent?.Name ?? "", full.Parent?.Name ?? "", full.Name, full.FullName);
+    }
 
     public static (FormVersion? Version, IReadOnlyList<Diagnostic> Diagnostics) Load(string authority, string form, string version, string directory)
     {

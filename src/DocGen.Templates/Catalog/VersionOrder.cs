@@ -1,7 +1,7 @@
 namespace DocGen.Templates.Catalog;
 
 /// <summary>Orders version names numerically where they are numbers (2023 &lt; 2024, 2024 &lt; 2024.1), else by text.</summary>
-internal sealed class VersionOrder : IComparer<string?>
+public sealed class VersionOrder : IComparer<string?>
 {
     public static readonly VersionOrder Instance = new();
 

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using DocGen.Templates.Catalog;
+
+namespace DocGen.Cli.Commands;
+
+/// <summary><c>docgen lint</c>: everything wrong with a version folder (or a catalog form), before it is published.</summary>
+internal static class LintCommand
+{
+    public static Command Create()
+    {
+        var target = new Argument<string>("target") { Description = "a version folder (templates/a/f/2024) or a form id (a/f[@version])" };
+        var command = new Command("lint", "Check a template version against its schema: tags, fields, loops, check-box values, unused fields, samples.") { target };
+        command.SetAction(parse =>
+        {
+            var value = parse.GetValue(target)!;
+            string directory;
+            if (Directory.Exists(value)) directory = value;
+            else
+            {
+                using var catalog = CommonOptions.OpenCatalog(parse);
+                var at = value.Split('@');
+                var parts = at[0].Split('/');
+                var versionDir = parts.Length == 2 ? Path.Combine(catalog.Root, parts[0], parts[1]) : "";
+                if (!Directory.Exists(versionDir))
+                {
+                    Console.Error.WriteLine($"error: no folder or form {value}; did you mean: {string.Join(", ", catalog.Current.Suggest(at[0]))}");
+                    return 2;
+                }
+                var versions = Directory.EnumerateDirectories(versionDir).Select(Path.GetFileName).OrderBy(v => v, VersionOrder.Instance).ToList();
+                directory = Path.Combine(versionDir, at.Length > 1 ? at[1] : versions.Last()!);
+            }
+            var (version, diagnostics) = VersionLoader.Load(directory);
+            foreach (var diagnostic in diagnostics) Console.WriteLine(diagnostic);
+            var errors = diagnostics.Count(d => d.IsError);
+            Console.WriteLine(errors == 0 ? $"ok: {version!.Key} ({diagnostics.Count} warnings)" : $"{errors} errors, {diagnostics.Count - errors} warnings");
+            return errors == 0 ? 0 : 1;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using DocGen.Validation;
+
+namespace DocGen.Cli.Commands;
+
+internal static class RenderCommand
+{
+    public static Command Create()
+    {
+        var form = CommonOptions.FormId();
+        var version = CommonOptions.Version();
+        var data = new Option<FileInfo?>("--data", "-d") { Description = "the JSON data (omit for the blank form)" };
+        var sample = new Option<string?>("--sample", "-s") { Description = "render one of the version's samples by name" };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "where to write the document (default: the form's file name in the current folder)" };
+        var command = new Command("render", "Fill a form with JSON data (or blank) and write the DOCX.") { form, version, data, sample, ValidateCommand.Mode, output };
+        command.SetAction(parse =>
+        {
+            using var catalog = CommonOptions.OpenCatalog(parse);
+            var found = CommonOptions.Resolve(catalog, parse.GetValue(form)!, parse.GetValue(version));
+            if (found is null) return 2;
+            var dataFile = parse.GetValue(data);
+            if (parse.GetValue(sample) is { } name)
+            {
+                if (!found.Samples.TryGetValue(name, out var path))
+                {
+                    Console.Error.WriteLine($"error: {found.Key} has no sample {name}; samples: {string.Join(", ", found.Samples.Keys)}");
+                    return 2;
+                }
+                dataFile = new FileInfo(path);
+            }
+            var (json, hash) = DataFile.Read(dataFile);
+            if (json is null) return 2;
+            using (json)
+            {
+                var mode = dataFile is null ? ValidationMode.Draft : parse.GetValue(ValidateCommand.Mode);
+                var errors = found.Schema.Validate(json.RootElement, mode);
+                if (errors.Count > 0)
+                {
+                    foreach (var error in errors) Console.Error.WriteLine(error);
+                    return 1;
+                }
+                var result = found.Template.Render(json.RootElement, found.RenderOptionsFor(hash));
+                if (!result.Succeeded)
+                {
+                    foreach (var problem in result.Problems) Console.Error.WriteLine(problem);
+                    return 1;
+                }
+                var target = parse.GetValue(output)?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), found.FileNameFor(json.RootElement) + ".docx");
+                File.WriteAllBytes(target, result.Document!);
+                Console.WriteLine($"wrote {target} ({result.Document!.Length:N0} bytes, {found.Key})");
+                return 0;
+            }
+        });
+        return command;
+    }
+}

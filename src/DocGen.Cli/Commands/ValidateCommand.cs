@@ -1,0 +1,33 @@
+using System.CommandLine;
+using DocGen.Validation;
+
+namespace DocGen.Cli.Commands;
+
+internal static class ValidateCommand
+{
+    public static readonly Option<ValidationMode> Mode = new("--mode", "-m") { Description = "draft (types, formats, limits) or final (also every required field)", DefaultValueFactory = _ => ValidationMode.Draft };
+
+    public static Command Create()
+    {
+        var form = CommonOptions.FormId();
+        var version = CommonOptions.Version();
+        var data = new Option<FileInfo>("--data", "-d") { Description = "the JSON data", Required = true };
+        var command = new Command("validate", "Check JSON data against a form; prints every problem with its field.") { form, version, data, Mode };
+        command.SetAction(parse =>
+        {
+            using var catalog = CommonOptions.OpenCatalog(parse);
+            var found = CommonOptions.Resolve(catalog, parse.GetValue(form)!, parse.GetValue(version));
+            if (found is null) return 2;
+            var (json, _) = DataFile.Read(parse.GetValue(data));
+            if (json is null) return 2;
+            using (json)
+            {
+                var errors = found.Schema.Validate(json.RootElement, parse.GetValue(Mode));
+                foreach (var error in errors) Console.WriteLine(error);
+                if (errors.Count == 0) Console.WriteLine($"ok: valid for {found.Key} ({parse.GetValue(Mode).ToString().ToLowerInvariant()})");
+                return errors.Count == 0 ? 0 : 1;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using DocGen.Templates.Binding;
+using DocGen.Templates.Syntax;
+
+namespace DocGen.Templates.Catalog;
+
+/// <summary>Builds a download name from form.yaml's <c>fileName</c> pattern (<c>{{ company.name }}绿色工厂自评价报告</c>), safe for every file system.</summary>
+internal static partial class FileNamePattern
+{
+    [GeneratedRegex(@"\{\{(.*?)\}\}")]
+    private static partial Regex Tag();
+
+    public static string Build(string pattern, string fallback, JsonElement data, JsonElement constants)
+    {
+        var scope = new Scope(data, constants);
+        var name = Tag().Replace(pattern, match =>
+        {
+            try
+            {
+                return TagParser.Parse(match.Groups[1].Value) is ValueTag value ? scope.Evaluate(value.Value).AsText() : "";
+            }
+            catch (TagSyntaxException)
+            {
+                return "";
+            }
+        });
+        var clean = Sanitize(name);
+        return clean.Length == 0 ? Sanitize(fallback) : clean;
+    }
+
+    private static string Sanitize(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsControl(c) || char.IsSurrogate(c) || "/\\:*?\"<>|".Contains(c)) continue;
+            sb.Append(c);
+        }
+        var text = sb.ToString().Trim().Trim('.');
+        return text.Length > 120 ? text[..120] : text;
+    }
+}
