@@ -34,6 +34,7 @@ public static class VersionLoader
         var templatePath = Path.Combine(directory, "template.docx");
         byte[]? templateBytes = null;
         DocxTemplate? template = null;
+        DocxTemplate? lintable = null;
         if (!File.Exists(templatePath)) Problem(DiagnosticCodes.BadPackage, "template.docx", "the version has no template.docx");
         else
         {
@@ -41,10 +42,11 @@ public static class VersionLoader
             var compilation = DocxTemplate.Compile(templateBytes);
             diagnostics.AddRange(compilation.Diagnostics.Select(d => d with { Source = key }));
             template = compilation.Template;
+            lintable = compilation.PartialTemplate;
         }
         var constants = ConstantsOf(manifest);
-        if (template is not null && schema is not null)
-            diagnostics.AddRange(TemplateLinter.Lint(template, schema.Root, constants).Select(d => d with { Source = key }));
+        if (lintable is not null && schema is not null)
+            diagnostics.AddRange(TemplateLinter.Lint(lintable, schema.Root, constants).Select(d => d with { Source = key }));
 
         var samples = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var samplesDirectory = Path.Combine(directory, "samples");

@@ -49,8 +49,8 @@ public sealed partial class DocxTemplate
         }
         if (package.Find(PackageParts.ContentTypes) is null)
             diagnostics.Add(new Diagnostic(DiagnosticCodes.BadPackage, DiagnosticSeverity.Error, "package", "the package has no [Content_Types].xml"));
-        var template = diagnostics.Any(d => d.IsError) ? null : new DocxTemplate(package.Parts, compiled);
-        return new TemplateCompilation(template, diagnostics);
+        var template = new DocxTemplate(package.Parts, compiled);
+        return new TemplateCompilation(diagnostics.Any(d => d.IsError) ? null : template, diagnostics) { PartialTemplate = template };
     }
 
     private static bool HoldsTags(string name) => name == "word/document.xml" || HeaderOrFooter().IsMatch(name);

@@ -6,4 +6,7 @@ namespace DocGen.Templates.Engine;
 public sealed record TemplateCompilation(DocxTemplate? Template, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => Template is not null;
+
+    /// <summary>What did compile, even with errors elsewhere, so lint can still report every field problem in one pass.</summary>
+    internal DocxTemplate? PartialTemplate { get; init; }
 }

@@ -1,0 +1,31 @@
+using System.Xml.Linq;
+
+namespace DocGen.Forms.Tests.Support;
+
+/// <summary>
+/// Golden files: the document part of each render, pretty-printed, under Cases/authority/form/case/.
+/// Set DOCGEN_ACCEPT_GOLDENS=1 to write the current output as the new expectation (then review the diff).
+/// </summary>
+internal static class Golden
+{
+    public static void Check(string directory, string name, XDocument actual)
+    {
+        var path = Path.Combine(directory, name);
+        var text = actual.ToString(SaveOptions.None).Replace("\r\n", "\n") + "\n";
+        if (Environment.GetEnvironmentVariable("DOCGEN_ACCEPT_GOLDENS") == "1")
+        {
+            Directory.CreateDirectory(directory);
+            File.WriteAllText(path, text);
+            return;
+        }
+        Assert.True(File.Exists(path), $"no golden file {path}; run the tests with DOCGEN_ACCEPT_GOLDENS=1 to create it");
+        var expected = File.ReadAllText(path).Replace("\r\n", "\n");
+        if (expected == text) return;
+        var e = expected.Split('\n');
+        var a = text.Split('\n');
+        var first = Enumerable.Range(0, Math.Min(e.Length, a.Length)).FirstOrDefault(i => e[i] != a[i], Math.Min(e.Length, a.Length));
+        Assert.Fail($"{path} differs from line {first + 1}:\n- {Line(e, first)}\n+ {Line(a, first)}\n(DOCGEN_ACCEPT_GOLDENS=1 accepts the new output)");
+    }
+
+    private static string Line(string[] lines, int i) => i < lines.Length ? lines[i].Trim() : "(end of file)";
+}
