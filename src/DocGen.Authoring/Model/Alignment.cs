@@ -1,0 +1,9 @@
+namespace DocGen.Authoring.Model;
+
+internal enum Alignment
+{
+    Left,
+    Center,
+    Right,
+    Both,
+}

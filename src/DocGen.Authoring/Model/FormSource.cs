@@ -1,0 +1,3 @@
+namespace DocGen.Authoring.Model;
+
+internal sealed record FormSource(DocumentSettings Settings, IReadOnlyList<Block> Blocks);

@@ -1,0 +1,3 @@
+namespace DocGen.Authoring.Model;
+
+internal sealed record PageBreakBlock(int Line) : Block(Line);

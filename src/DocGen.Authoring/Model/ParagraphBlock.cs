@@ -1,0 +1,3 @@
+namespace DocGen.Authoring.Model;
+
+internal sealed record ParagraphBlock(int Line, ParagraphKind Kind, ParagraphFormat Format, IReadOnlyList<Inline> Content) : Block(Line);

@@ -1,0 +1,3 @@
+namespace DocGen.Authoring.Model;
+
+internal sealed record SectionBlock(int Line, bool Landscape) : Block(Line);
