@@ -1,15 +1,16 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
+using DocGen.Conversion;
 using DocGen.Templates.Catalog;
 using DocGen.Validation;
 
 namespace DocGen.Api.Forms;
 
-/// <summary>Validate, then render: the one path every filled or blank document takes.</summary>
-internal sealed class FormRenderer
+/// <summary>Validate, render, convert: the one path every filled or blank document takes.</summary>
+internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger)
 {
-    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64 };
     private static readonly JsonElement Empty = JsonDocument.Parse("{}").RootElement.Clone();
 
@@ -45,21 +46,56 @@ internal sealed class FormRenderer
         _ => (ValidationMode.Draft, Problem.BadParameter("mode", $"mode 应为 draft 或 final（当前“{mode}”）")),
     };
 
-    /// <summary>Renders validated data to DOCX; data problems come back as the 422 answer, nothing half-made.</summary>
-    public (byte[]? Document, string FileName, IResult? Error) RenderDocx(FormVersion version, JsonElement data, string hash, ValidationMode mode)
+    public Task<IResult> RenderBlankAsync(FormVersion version, OutputFormat format, CancellationToken cancellationToken) =>
+        RenderAsync(version, Empty, "blank", ValidationMode.Draft, format, cancellationToken);
+
+    /// <summary>Renders validated data; every failure is a problem answer and nothing half-made is sent.</summary>
+    public async Task<IResult> RenderAsync(FormVersion version, JsonElement data, string hash, ValidationMode mode, OutputFormat format, CancellationToken cancellationToken)
     {
         var errors = version.Schema.Validate(data, mode);
-        if (errors.Count > 0) return (null, "", Problem.Invalid(errors));
+        if (errors.Count > 0) return Problem.Invalid(errors);
         var result = version.Template.Render(data, version.RenderOptionsFor(hash));
         if (!result.Succeeded)
         {
-            return (null, "", Problem.Create(422, "render-failed", "无法生成文档",
+            return Problem.Create(422, "render-failed", "无法生成文档",
                 string.Join("\n", result.Problems.Select(p => p.ToString())),
-                new Dictionary<string, object?> { ["errors"] = result.Problems.Select(p => new { pointer = "", field = p.Tag, message = p.Message }).ToList() }));
+                new Dictionary<string, object?> { ["errors"] = result.Problems.Select(p => new { pointer = "", field = p.Tag, message = p.Message }).ToList() });
         }
-        return (result.Document, version.FileNameFor(data), null);
-    }
+        var fileName = version.FileNameFor(data) + format.Extension();
+        var ascii = DownloadResult.Ascii(version.Form, format.Extension());
+        if (format == OutputFormat.Docx) return DownloadResult.File(result.Document!, format.ContentType(), fileName, ascii);
 
-    public (byte[]? Document, string FileName, IResult? Error) RenderBlank(FormVersion version) =>
-        RenderDocx(version, Empty, "blank", ValidationMode.Draft);
+        if (pdf.Converter is not { } converter)
+            return Problem.Create(503, "pdf-unavailable", "PDF 转换未启用", "本服务未启用 PDF 转换（Pdf:Enabled=false）；请改用 format=docx");
+        var properties = version.PropertiesFor(hash);
+        try
+        {
+            var converted = await converter.ConvertAsync(result.Document!, new PdfConversionOptions
+            {
+                PdfA = format == OutputFormat.PdfA,
+                Title = properties.Title,
+                Subject = properties.Subject,
+                Keywords = properties.Keywords,
+            }, cancellationToken);
+            var unmapped = converted.FontSubstitutions.Where(f => !f.Mapped).ToList();
+            if (unmapped.Count > 0)
+                logger.LogWarning("{Form}: fonts substituted without a mapping: {Fonts}", version.Key, string.Join(", ", unmapped.Select(f => $"{f.Requested}→{f.Substitute}")));
+            return DownloadResult.File(converted.Pdf, format.ContentType(), fileName, ascii,
+                converted.FontSubstitutions.Count == 0 ? null : string.Join("; ", converted.FontSubstitutions.Select(f => $"{f.Requested}={f.Substitute}")));
+        }
+        catch (PdfQueueFullException e)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(e.RetryAfter.TotalSeconds));
+            return Problem.Create(503, "pdf-queue-full", "PDF 转换繁忙", $"PDF 转换队列已满（{e.QueueCapacity}个等待），请{seconds}秒后重试",
+                headers: new Dictionary<string, string> { ["Retry-After"] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+        catch (PdfConversionTimeoutException e)
+        {
+            return Problem.Create(504, "pdf-timeout", "PDF 转换超时", e.Message);
+        }
+        catch (PdfConversionFailedException e)
+        {
+            return Problem.Create(502, "pdf-failed", "PDF 转换失败", e.Message);
+        }
+    }
 }

@@ -47,31 +47,31 @@ internal static class FormsEndpoints
                     new Dictionary<string, object?> { ["suggestions"] = found.Samples.Keys });
         }).WithSummary("一份示例数据");
 
-        forms.MapGet("/{authority}/{form}/blank", (string authority, string form, string? version, string? format, FormCatalog catalog, FormRenderer renderer) =>
+        forms.MapGet("/{authority}/{form}/blank", async (string authority, string form, string? version, string? format, FormCatalog catalog, FormRenderer renderer, CancellationToken cancellationToken) =>
         {
             var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
             if (notFound is not null) return notFound;
-            if (OutputFormat.Check(format) is { } badFormat) return badFormat;
-            var (document, fileName, error) = renderer.RenderBlank(found!);
-            return error ?? DownloadResult.File(document!, FormRenderer.DocxContentType, fileName + ".docx", DownloadResult.Ascii(found!.Form, ".docx"));
-        }).WithSummary("空白表单（与通知附件一致）");
+            var (outputFormat, badFormat) = OutputFormats.Parse(format);
+            if (badFormat is not null) return badFormat;
+            return await renderer.RenderBlankAsync(found!, outputFormat, cancellationToken);
+        }).WithSummary("空白表单（与通知附件一致）：format=docx|pdf|pdfa");
 
         forms.MapPost("/{authority}/{form}/render", async (string authority, string form, string? version, string? format, string? mode,
             HttpRequest request, FormCatalog catalog, FormRenderer renderer, CancellationToken cancellationToken) =>
         {
             var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
             if (notFound is not null) return notFound;
-            if (OutputFormat.Check(format) is { } badFormat) return badFormat;
+            var (outputFormat, badFormat) = OutputFormats.Parse(format);
+            if (badFormat is not null) return badFormat;
             var (validationMode, badMode) = FormRenderer.ParseMode(mode);
             if (badMode is not null) return badMode;
             var (data, hash, badBody) = await FormRenderer.ReadBodyAsync(request, cancellationToken);
             if (badBody is not null) return badBody;
             using (data)
             {
-                var (document, fileName, error) = renderer.RenderDocx(found!, data!.RootElement, hash, validationMode);
-                return error ?? DownloadResult.File(document!, FormRenderer.DocxContentType, fileName + ".docx", DownloadResult.Ascii(found!.Form, ".docx"));
+                return await renderer.RenderAsync(found!, data!.RootElement, hash, validationMode, outputFormat, cancellationToken);
             }
-        }).Accepts<object>("application/json").WithSummary("按 JSON 数据填写表单，返回 DOCX");
+        }).Accepts<object>("application/json").WithSummary("按 JSON 数据填写表单：format=docx|pdf|pdfa");
 
         forms.MapPost("/{authority}/{form}/validate", async (string authority, string form, string? version, string? mode,
             HttpRequest request, FormCatalog catalog, CancellationToken cancellationToken) =>

@@ -20,6 +20,8 @@ internal static class DocGenServices
             catalog.Reloaded += snapshot => CatalogLog.Write(logger, snapshot);
             return catalog;
         });
+        services.AddSingleton<PdfPoolHost>();
+        services.AddHostedService(provider => provider.GetRequiredService<PdfPoolHost>());
         services.AddSingleton<FormRenderer>();
         return services;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocGen.Conversion;
 using DocGen.Validation;
 
 namespace DocGen.Cli.Commands;
@@ -12,7 +13,9 @@ internal static class RenderCommand
         var data = new Option<FileInfo?>("--data", "-d") { Description = "the JSON data (omit for the blank form)" };
         var sample = new Option<string?>("--sample", "-s") { Description = "render one of the version's samples by name" };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "where to write the document (default: the form's file name in the current folder)" };
-        var command = new Command("render", "Fill a form with JSON data (or blank) and write the DOCX.") { form, version, data, sample, ValidateCommand.Mode, output };
+        var format = new Option<string>("--format", "-f") { Description = "docx, pdf or pdfa (PDF/A-2b)", DefaultValueFactory = _ => "docx" };
+        format.AcceptOnlyFromAmong("docx", "pdf", "pdfa");
+        var command = new Command("render", "Fill a form with JSON data (or blank) and write the DOCX or PDF.") { form, version, data, sample, ValidateCommand.Mode, format, output };
         command.SetAction(parse =>
         {
             using var catalog = CommonOptions.OpenCatalog(parse);
@@ -45,9 +48,17 @@ internal static class RenderCommand
                     foreach (var problem in result.Problems) Console.Error.WriteLine(problem);
                     return 1;
                 }
-                var target = parse.GetValue(output)?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), found.FileNameFor(json.RootElement) + ".docx");
-                File.WriteAllBytes(target, result.Document!);
-                Console.WriteLine($"wrote {target} ({result.Document!.Length:N0} bytes, {found.Key})");
+                var kind = parse.GetValue(format)!;
+                var bytes = result.Document!;
+                if (kind != "docx")
+                {
+                    var properties = found.PropertiesFor(hash);
+                    bytes = PdfOnce.Convert(bytes, new PdfConversionOptions { PdfA = kind == "pdfa", Title = properties.Title, Subject = properties.Subject, Keywords = properties.Keywords });
+                }
+                var extension = kind == "docx" ? ".docx" : ".pdf";
+                var target = parse.GetValue(output)?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), found.FileNameFor(json.RootElement) + extension);
+                File.WriteAllBytes(target, bytes);
+                Console.WriteLine($"wrote {target} ({bytes.Length:N0} bytes, {found.Key})");
                 return 0;
             }
         });

@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using DocGen.Api.Tests.Support;
+
+namespace DocGen.Api.Tests;
+
+public sealed class PdfApiTests(PdfDemoApi api) : IClassFixture<PdfDemoApi>
+{
+    private readonly HttpClient _client = api.CreateClient();
+
+    private const string Valid = """{"name":"郑州绿源机械有限公司","uscc":"91110000600037341L","intro":"主要生产节能电机。","nature":"民营"}""";
+
+    private async Task WaitReadyAsync()
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            if ((await _client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return;
+            await Task.Delay(100);
+        }
+        Assert.Fail("the PDF pool never became ready");
+    }
+
+    [Fact]
+    public async Task RenderAsPdfGivesAPdfWithItsChineseName()
+    {
+        await WaitReadyAsync();
+        var response = await _client.PostAsync("/api/forms/demo/case-form/render?format=pdf", new StringContent(Valid, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("郑州绿源机械有限公司演示表.pdf", response.Content.Headers.ContentDisposition!.FileNameStar);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(bytes, 0, 4));
+    }
+
+    [Fact]
+    public async Task BlankPdfAForArchiving()
+    {
+        await WaitReadyAsync();
+        var response = await _client.GetAsync("/api/forms/demo/case-form/blank?format=pdfa");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = Encoding.Latin1.GetString(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains("pdfaid:part", text);
+    }
+
+    [Fact]
+    public async Task ReadinessReportsThePool()
+    {
+        await WaitReadyAsync();
+        var health = await _client.GetFromJsonAsync<JsonElement>("/health/ready");
+        Assert.Equal(1, health.GetProperty("pdf").GetProperty("workersUp").GetInt32());
+    }
+
+    [Fact]
+    public async Task AFullQueueAnswers503WithRetryAfterAtOnce()
+    {
+        await WaitReadyAsync();
+        var requests = Enumerable.Range(0, 6).Select(_ => _client.PostAsync("/api/forms/demo/case-form/render?format=pdf", new StringContent(Valid, Encoding.UTF8, "application/json"))).ToList();
+        var responses = await Task.WhenAll(requests);
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
+        var refused = responses.First(r => r.StatusCode == HttpStatusCode.ServiceUnavailable);
+        Assert.True(refused.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
+    }
+}
