@@ -1,5 +1,5 @@
-using System.Text.Json;
 using DocGen.Forms.Tests.Support;
+using DocGen.Templates.Inspection;
 
 namespace DocGen.Forms.Tests;
 
@@ -14,10 +14,7 @@ public sealed class SeedCoverageTests
     {
         var version = FormCases.Find(key);
         if (version.IsReconstructed) return; // no notice text to compare with: the manifest states the basis instead
-        var seed = SeedText.Lines(version.Manifest.Source.Seed, version.Manifest.Source.Lines);
-        var result = version.Template.Render(JsonDocument.Parse("{}").RootElement, version.RenderOptionsFor("blank"));
-        var text = SeedText.Normalize(Docx.Text(result.Document!));
-        var coverage = (double)Lcs.Length(seed, text) / seed.Length;
+        var coverage = NoticeCoverage.Measure(version, Repository.Seeds);
         Assert.True(coverage >= Required, $"{key}: {coverage:P1} of the notice text appears in order (need {Required:P0})");
     }
 

@@ -1,7 +1,7 @@
-namespace DocGen.Forms.Tests.Support;
+namespace DocGen.Templates.Inspection;
 
 /// <summary>Length of the longest common subsequence, bit-parallel (Hyyrö 2004): how much of a notice's text appears in a document in the same order.</summary>
-internal static class Lcs
+public static class Lcs
 {
     public static int Length(string a, string b)
     {

@@ -1,18 +1,19 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace DocGen.Forms.Tests.Support;
+namespace DocGen.Templates.Inspection;
 
 /// <summary>
 /// The text of a form as its notice printed it: seed lines with the extraction's artefacts (Markdown marks,
 /// HTML check boxes and paragraphs, escaped underscores) turned back into what the page shows.
 /// </summary>
-internal static partial class SeedText
+public static partial class SeedText
 {
-    public static string Lines(string seed, string range)
+    /// <summary>The cleaned text of lines <paramref name="range"/> ("66-79", 1-based, inclusive) of a seed file.</summary>
+    public static string Lines(string seedFile, string range)
     {
         var bounds = range.Split('-').Select(int.Parse).ToArray();
-        var lines = File.ReadAllLines(Path.Combine(Repository.Seeds, seed));
+        var lines = File.ReadAllLines(seedFile);
         var sb = new StringBuilder();
         for (var i = bounds[0]; i <= bounds[1] && i <= lines.Length; i++) sb.Append(Clean(lines[i - 1]));
         return sb.ToString();
