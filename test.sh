@@ -6,8 +6,13 @@ cd "$(dirname "$0")"
 export FONTCONFIG_FILE="${FONTCONFIG_FILE:-$PWD/fonts/fonts.conf}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build DocGen.sln -c Release -v quiet -nologo
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 status=0
 for project in tests/*/*.csproj; do
-  dotnet test "$project" -c Release --no-build -v quiet -nologo || status=1
+  dotnet test "$project" -c Release --no-build -v quiet -nologo 2>&1 | tee -a "$log" || status=1
 done
+# One closing line for the whole suite, summed over the test projects.
+awk -F'[:,]' '/(Passed|Failed)! +- +Failed:/ { failed += $2; passed += $4; skipped += $6 }
+  END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$log"
 exit $status
