@@ -1,0 +1,99 @@
+using DocGen.Templates.Catalog;
+using static DocGen.Templates.Tests.Support.TestDocx;
+
+namespace DocGen.Templates.Tests;
+
+public sealed class CatalogTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "docgen-catalog-" + Guid.NewGuid().ToString("N"));
+
+    private void Version(string form, string version, string body, string provenance = "official", string? schema = null, string? sample = "{}")
+    {
+        var dir = Path.Combine(_root, "henan", form, version);
+        Directory.CreateDirectory(Path.Combine(dir, "samples"));
+        File.WriteAllText(Path.Combine(dir, "form.yaml"), $"title: 表{version}\nauthority: henan\nprovenance: {provenance}\nconstants:\n  year: {version}\n");
+        File.WriteAllText(Path.Combine(dir, "schema.json"), schema ?? """{"type":"object","properties":{"name":{"type":"string","title":"名称"}}}""");
+        File.WriteAllBytes(Path.Combine(dir, "template.docx"), FromBody(body));
+        if (sample is not null) File.WriteAllText(Path.Combine(dir, "samples", "a.json"), sample);
+    }
+
+    [Fact]
+    public void VersionsAreOrderedAndTheLatestIsTheDefault()
+    {
+        Version("f", "2023", P("{{ name }}"));
+        Version("f", "2024", P("{{ name }}{{ form.year }}"));
+        Version("f", "2024.1", P("{{ name }}"));
+        using var catalog = new FormCatalog(_root);
+        var form = Assert.Single(catalog.Current.Forms);
+        Assert.Equal(["2023", "2024", "2024.1"], form.Versions.Select(v => v.Version));
+        Assert.Equal("2024.1", form.Find(null)!.Version);
+        Assert.Equal("2023", form.Find("2023")!.Version);
+        Assert.Null(form.Find("2019"));
+    }
+
+    [Fact]
+    public void BrokenVersionsAreReportedWithEveryReasonAndNotServed()
+    {
+        Version("f", "2023", P("{{ name }}"));
+        Version("f", "2024", P("{{ name") + P("{{ nme }}"), provenance: "copied", sample: """{"name":1}""");
+        using var catalog = new FormCatalog(_root);
+        Assert.Equal("2023", Assert.Single(catalog.Current.Forms).Latest.Version);
+        var problem = Assert.Single(catalog.Current.Problems);
+        Assert.Equal("henan/f@2024", problem.Key);
+        Assert.Equal(["DG0101", "DG0201", "DG0301", "DG0303"], problem.Diagnostics.Where(d => d.IsError).Select(d => d.Code).Order());
+    }
+
+    [Fact]
+    public void AReconstructedFormMustStateItsBasis()
+    {
+        Version("f", "2023", P("{{ name }}"), provenance: "reconstructed");
+        using var catalog = new FormCatalog(_root);
+        Assert.Contains(Assert.Single(catalog.Current.Problems).Diagnostics, d => d.Message.Contains("basis"));
+    }
+
+    [Fact]
+    public void AVersionWithoutSamplesIsNotServed()
+    {
+        Version("f", "2023", P("{{ name }}"), sample: null);
+        using var catalog = new FormCatalog(_root);
+        Assert.Empty(catalog.Current.Forms);
+    }
+
+    [Fact]
+    public void ReloadPicksUpChangesAndReusesUnchangedVersions()
+    {
+        Version("f", "2023", P("{{ name }}"));
+        using var catalog = new FormCatalog(_root);
+        var before = catalog.Current.Forms[0].Latest;
+        Version("g", "2023", P("{{ name }}"));
+        var after = catalog.Reload();
+        Assert.Equal(2, after.Forms.Count);
+        Assert.Same(before, after.Find("henan", "f")!.Latest);
+    }
+
+    [Fact]
+    public void SuggestionsRankTheNearestIdsFirst()
+    {
+        Version("green-factory", "2023", P("{{ name }}"));
+        Version("annual-review", "2023", P("{{ name }}"));
+        using var catalog = new FormCatalog(_root);
+        Assert.Equal("henan/green-factory", catalog.Current.Suggest("henan/green-factroy")[0]);
+    }
+
+    [Fact]
+    public void FileNamesComeFromThePatternAndAreSafe()
+    {
+        Version("f", "2023", P("{{ name }}"));
+        var dir = Path.Combine(_root, "henan", "f", "2023");
+        File.AppendAllText(Path.Combine(dir, "form.yaml"), "fileName: \"{{ name }}申报表\"\n");
+        using var catalog = new FormCatalog(_root);
+        var version = catalog.Current.Forms[0].Latest;
+        Assert.Equal("甲乙公司申报表", version.FileNameFor(System.Text.Json.JsonDocument.Parse("""{"name":"甲/乙:公司"}""").RootElement));
+        Assert.Equal("申报表", version.FileNameFor(System.Text.Json.JsonDocument.Parse("{}").RootElement));
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_root, true); } catch (IOException) { }
+    }
+}

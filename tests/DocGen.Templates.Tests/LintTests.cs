@@ -1,0 +1,84 @@
+using System.Text.Json;
+using DocGen.Templates.Linting;
+using static DocGen.Templates.Tests.Support.TestDocx;
+
+namespace DocGen.Templates.Tests;
+
+public sealed class LintTests
+{
+    private const string Schema = """
+    {
+      "type": "object",
+      "properties": {
+        "company": { "type": "object", "properties": { "name": { "type": "string", "title": "企业名称" }, "nature": { "type": "string", "enum": ["国有", "民营"] } } },
+        "projects": { "type": "array", "items": { "type": "object", "properties": { "name": { "type": "string" }, "photo": { "type": "string", "format": "image" } } } },
+        "count": { "type": "integer" },
+        "agreed": { "type": "boolean" },
+        "kinds": { "type": "array", "items": { "type": "string", "enum": ["绿色工厂", "绿色供应链管理企业"] } }
+      }
+    }
+    """;
+
+    private static IReadOnlyList<Diagnostics.Diagnostic> Lint(string body, string constants = "{}") =>
+        TemplateLinter.Lint(Compile(FromBody(body)), JsonDocument.Parse(Schema).RootElement, JsonDocument.Parse(constants).RootElement);
+
+    private const string UsesEverything = "{{ company.name }}{{ company.nature | check \"国有\" }}{{ for p in projects }}{{ p.name }}{{ p.photo | image }}{{ end }}{{ count }}{{ agreed | check }}{{ kinds | check \"绿色工厂\" }}";
+
+    [Fact]
+    public void ATemplateThatUsesEveryFieldCorrectlyIsClean() => Assert.Empty(Lint(P(UsesEverything)));
+
+    [Fact]
+    public void UnknownFieldSuggestsTheNearestName()
+    {
+        var error = Assert.Single(Lint(P(UsesEverything + "{{ company.nmae }}")));
+        Assert.Equal("DG0201", error.Code);
+        Assert.Contains("did you mean \"name\"", error.Message);
+        Assert.Equal("{{ company.nmae }}", error.Tag);
+        Assert.Equal("word/document.xml (paragraph 1)", error.Location);
+    }
+
+    [Fact]
+    public void UnknownFieldInsideALoopIsCheckedAgainstTheItems() =>
+        Assert.Contains("\"projects[]\" has no field \"nam\"", Assert.Single(Lint(P(UsesEverything + "{{ for p in projects }}{{ p.nam }}{{ end }}"))).Message);
+
+    [Fact]
+    public void LoopOverANonArrayIsReported() => Assert.Equal("DG0202", Assert.Single(Lint(P(UsesEverything + "{{ for x in count }}{{ end }}"))).Code);
+
+    [Fact]
+    public void CheckValueOutsideTheEnumIsReported()
+    {
+        var errors = Lint(P(UsesEverything + "{{ company.nature | check \"集体\" }}{{ kinds | check \"示范企业\" }}"));
+        Assert.Equal(["DG0203", "DG0203"], errors.Select(e => e.Code));
+        Assert.Contains("国有、民营", errors[0].Message);
+    }
+
+    [Fact]
+    public void ComparisonWithAValueOutsideTheEnumIsReported() =>
+        Assert.Equal("DG0203", Assert.Single(Lint(P(UsesEverything + "{{ if company.nature == \"外资\" }}x{{ end }}"))).Code);
+
+    [Fact]
+    public void ImageOnAFieldWithoutImageFormatIsReported() => Assert.Equal("DG0205", Assert.Single(Lint(P(UsesEverything + "{{ company.name | image }}"))).Code);
+
+    [Fact]
+    public void SchemaFieldsNoTagUsesAreWarnings()
+    {
+        var warnings = Lint(P("{{ company.name }}"));
+        Assert.All(warnings, w => Assert.Equal(Diagnostics.DiagnosticSeverity.Warning, w.Severity));
+        Assert.Contains(warnings, w => w.Code == "DG0204" && w.Message.Contains("\"company.nature\""));
+        Assert.Contains(warnings, w => w.Code == "DG0204" && w.Message.Contains("\"projects\""));
+    }
+
+    [Fact]
+    public void FormConstantsMustExist()
+    {
+        Assert.Empty(Lint(P(UsesEverything + "{{ form.years.first }}"), """{"years":{"first":"2020"}}"""));
+        Assert.Equal("DG0201", Assert.Single(Lint(P(UsesEverything + "{{ form.years.frist }}"), """{"years":{"first":"2020"}}""")).Code);
+    }
+
+    [Fact]
+    public void LoopPropertiesAreKnownInsideLoopsOnly()
+    {
+        Assert.Empty(Lint(P(UsesEverything + "{{ for p in projects }}{{ loop.index }}{{ end }}")));
+        Assert.Equal("DG0201", Assert.Single(Lint(P(UsesEverything + "{{ for p in projects }}{{ loop.number }}{{ end }}"))).Code);
+    }
+}
