@@ -5,8 +5,8 @@
 # interpreter start, the UNO connect and the first-use costs (filters, fonts) from every request.
 #
 # Why no files: the DOCX arrives on stdin and is loaded from memory ("private:stream" +
-# com.sun.star.io.SequenceInputStream); the PDF is exported into an in-memory XOutputStream and written
-# back on stdout. Nothing is written to disk, so nothing can be left behind and no directory needs cleaning.
+# com.sun.star.io.SequenceInputStream); the PDF is exported into an in-memory XOutputStream
+# (com.sun.star.io.SequenceOutputStream) and written back on stdout. Nothing is written to disk, so nothing can be left behind and no directory needs cleaning.
 #
 # Framing (all integers are unsigned 32-bit big-endian):
 #   request : u32 header_len, header JSON (UTF-8), u32 docx_len, docx bytes
@@ -24,10 +24,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 import uno
-import unohelper
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
-from com.sun.star.io import XOutputStream
 from com.sun.star.lang import DisposedException
 from com.sun.star.uno import RuntimeException as UnoRuntimeException
 
@@ -39,25 +37,6 @@ def prop(name, value):
     p = PropertyValue()
     p.Name, p.Value = name, value
     return p
-
-
-class MemoryOutputStream(unohelper.Base, XOutputStream):
-    """Collects what the PDF export filter writes; the filter calls writeBytes many times."""
-
-    def __init__(self):
-        self.chunks = []
-
-    def writeBytes(self, seq):
-        self.chunks.append(seq.value)
-
-    def flush(self):
-        pass
-
-    def closeOutput(self):
-        pass
-
-    def data(self):
-        return b"".join(self.chunks)
 
 
 def read_exact(n):
@@ -135,13 +114,15 @@ class Converter:
         if pdf_a:
             # 2 = PDF/A-2b (archival; implies tagged PDF and embedded fonts).
             filter_data.append(prop("SelectPdfVersion", 2))
-        out = MemoryOutputStream()
+        # The output stream is created inside soffice (like the input stream), so the export filter writes to local
+        # memory and the finished PDF crosses the UNO bridge once, as one byte sequence.
+        out = self.smgr.createInstanceWithContext("com.sun.star.io.SequenceOutputStream", self.ctx)
         doc.storeToURL("private:stream", (
             prop("FilterName", "writer_pdf_Export"),
             prop("OutputStream", out),
             prop("FilterData", uno.Any("[]com.sun.star.beans.PropertyValue", tuple(filter_data))),
         ))
-        return out.data()
+        return out.getWrittenBytes().value
 
     def convert(self, header, docx):
         t0 = time.perf_counter()
