@@ -39,8 +39,14 @@ bench_dll=/tmp/art-pdf-bench/bin/DocGen.Conversion.Bench/release/DocGen.Conversi
 
 carbone() {
   # Carbone finds LibreOffice only through soffice.bin on PATH and needs Debian's python3 (uno) first on PATH.
+  ls /tmp/OSL_PIPE_* 2>/dev/null | sort > "$work/pipes-before" || true
   (cd "$dir/peers" && CARBONE_WORK="$work/carbone" OUT_DIR="$work" FONTCONFIG_FILE="$repo/fonts/fonts.conf" \
     PATH=/usr/lib/libreoffice/program:/usr/bin:$PATH node bench-carbone.js pdf 3 "$carbone_n" "$carbone_n")
+  # Carbone kills its soffice.bin on exit, which leaves LibreOffice's pipe sockets behind: remove the new ones
+  # that nothing listens on any more.
+  for pipe in $(ls /tmp/OSL_PIPE_* 2>/dev/null | sort | comm -13 "$work/pipes-before" -); do
+    grep -q " $pipe\$" /proc/net/unix || rm -f "$pipe"
+  done
 }
 
 for round in $(seq 1 "$rounds"); do
