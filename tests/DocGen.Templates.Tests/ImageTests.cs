@@ -79,6 +79,16 @@ public sealed class ImageTests
     }
 
     [Fact]
+    public void AParagraphWithAPictureGetsAutomaticLineSpacingSoThePictureIsNotCropped()
+    {
+        var body = "<w:p><w:pPr><w:spacing w:before=\"120\" w:line=\"560\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>{{ photo | image }}</w:t></w:r></w:p>";
+        var doc = Render(body, $$"""{"photo":"{{Convert.ToBase64String(Png(40, 30))}}"}""");
+        var spacing = Part(doc).Descendants(W + "spacing").Single();
+        Assert.Equal("auto", spacing.Attribute(W + "lineRule")!.Value);
+        Assert.Equal("120", spacing.Attribute(W + "before")!.Value);
+    }
+
+    [Fact]
     public void DataThatIsNotAnImageIsReportedNotEmbedded()
     {
         var template = Compile(FromBody(P("{{ photo | image }}")));

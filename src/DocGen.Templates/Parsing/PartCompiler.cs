@@ -67,12 +67,39 @@ internal static class PartCompiler
                 diagnostics.Add(Misplaced(tag, "images can only be placed in the document body, not in a header or footer"));
                 continue;
             }
+            if (value.Filters.Any(f => f.Name == "image")) AllowPictureHeight(run.Ancestors(P).First());
             var node = new ValueNode(value, tag.Occurrence.Location, emitter.Serialize(run.Element(RPr)), restart, AvailableWidth(run, pageWidth) * EmuPerTwip);
             var placeholder = new XElement(Value);
             placeholder.AddAnnotation(node);
             run.ReplaceWith(placeholder);
         }
         return new CompiledPart(partName, emitter.Emit());
+    }
+
+    // Official body text uses exact line spacing (28 pt), which would crop a picture to one line: a paragraph
+    // that holds a picture gets automatic spacing instead.
+    private static readonly XName[] AfterSpacing =
+        [W + "ind", W + "contextualSpacing", W + "mirrorIndents", W + "suppressOverlap", W + "jc", W + "textDirection", W + "textAlignment",
+         W + "textboxTightWrap", W + "outlineLvl", W + "divId", W + "cnfStyle", RPr, SectPr, W + "pPrChange"];
+
+    private static void AllowPictureHeight(XElement paragraph)
+    {
+        var properties = paragraph.Element(PPr);
+        if (properties is null)
+        {
+            properties = new XElement(PPr);
+            paragraph.AddFirst(properties);
+        }
+        var spacing = properties.Element(W + "spacing");
+        if (spacing is null)
+        {
+            spacing = new XElement(W + "spacing");
+            var next = properties.Elements().FirstOrDefault(e => AfterSpacing.Contains(e.Name));
+            if (next is null) properties.Add(spacing);
+            else next.AddBeforeSelf(spacing);
+        }
+        spacing.SetAttributeValue(W + "line", "240");
+        spacing.SetAttributeValue(W + "lineRule", "auto");
     }
 
     private static Diagnostic Misplaced(ParsedTag tag, string message) =>

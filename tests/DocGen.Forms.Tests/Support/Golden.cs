@@ -4,7 +4,8 @@ namespace DocGen.Forms.Tests.Support;
 
 /// <summary>
 /// Golden files: the document part of each render, pretty-printed, under Cases/authority/form/case/.
-/// Set DOCGEN_ACCEPT_GOLDENS=1 to write the current output as the new expectation (then review the diff).
+/// Set DOCGEN_ACCEPT_GOLDENS=1 to write the current output as the new expectation (then review the diff),
+/// or DOCGEN_ACCEPT_GOLDENS=henan/contest to accept only the cases under that path.
 /// </summary>
 internal static class Golden
 {
@@ -12,7 +13,8 @@ internal static class Golden
     {
         var path = Path.Combine(directory, name);
         var text = actual.ToString(SaveOptions.None).Replace("\r\n", "\n") + "\n";
-        if (Environment.GetEnvironmentVariable("DOCGEN_ACCEPT_GOLDENS") == "1")
+        var accept = Environment.GetEnvironmentVariable("DOCGEN_ACCEPT_GOLDENS");
+        if (accept == "1" || (!string.IsNullOrEmpty(accept) && directory.Replace('\\', '/').Contains("/Cases/" + accept, StringComparison.Ordinal)))
         {
             Directory.CreateDirectory(directory);
             File.WriteAllText(path, text);
