@@ -11,12 +11,13 @@ internal static class Repository
 
     public static string Cases => Path.Combine(Root, "tests", "DocGen.Forms.Tests", "Cases");
 
-    // From the binaries (the usual layout) or from the working directory (builds with --artifacts-path elsewhere).
     private static string FindRoot()
     {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "DocGen.sln"))) return dir.FullName;
-        throw new InvalidOperationException("DocGen.sln not found above the test binaries or the working directory");
+        var recorded = typeof(Repository).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (recorded is not null && File.Exists(Path.Combine(recorded, "DocGen.sln"))) return recorded;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "DocGen.sln"))) return dir.FullName;
+        throw new InvalidOperationException("DocGen.sln not found: neither where the build recorded it nor above the test binaries");
     }
 }
