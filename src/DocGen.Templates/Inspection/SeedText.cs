@@ -43,7 +43,7 @@ public static partial class SeedText
     [GeneratedRegex("<input[^>]*checkbox[^>]*>")]
     private static partial Regex CheckBox();
 
-    [GeneratedRegex("</?(p|br|span|div)[^>]*>")]
+    [GeneratedRegex("</?(p|br|span|div|sup|sub)[^>]*>")]
     private static partial Regex Html();
 
     [GeneratedRegex(@"^\s*(#+|-)\s+")]
