@@ -72,6 +72,31 @@ public sealed class CatalogTests : IDisposable
     }
 
     [Fact]
+    public void AVersionOnABaseRendersTheBaseTemplateWithItsOwnConstants()
+    {
+        Version("f", "2023", P("{{ form.issuer }}{{ name }}"));
+        File.AppendAllText(Path.Combine(_root, "henan", "f", "2023", "form.yaml"), "  issuer: 河南省工业和信息化厅制\n");
+        var national = Path.Combine(_root, "miit", "f", "2022");
+        Directory.CreateDirectory(Path.Combine(national, "samples"));
+        File.WriteAllText(Path.Combine(national, "form.yaml"), "title: 国家表\nauthority: miit\nprovenance: reconstructed\nbasis: 河南表的全国版\nbase: henan/f@2023\nconstants:\n  issuer: 工业和信息化部制\n");
+        File.WriteAllText(Path.Combine(national, "samples", "a.json"), "{}");
+        using var catalog = new FormCatalog(_root);
+        Assert.Empty(catalog.Current.Problems);
+        var version = catalog.Current.Find("miit", "f")!.Latest;
+        var rendered = version.Template.Render(System.Text.Json.JsonDocument.Parse("""{"name":"甲"}""").RootElement, version.RenderOptionsFor("x"));
+        Assert.Equal("工业和信息化部制甲", Text(rendered.Document!));
+    }
+
+    [Fact]
+    public void AMissingBaseIsReported()
+    {
+        Version("f", "2023", P("{{ name }}"));
+        File.AppendAllText(Path.Combine(_root, "henan", "f", "2023", "form.yaml"), "base: henan/nothing@2020\n");
+        using var catalog = new FormCatalog(_root);
+        Assert.Contains(Assert.Single(catalog.Current.Problems).Diagnostics, d => d.Message.Contains("does not exist"));
+    }
+
+    [Fact]
     public void SuggestionsRankTheNearestIdsFirst()
     {
         Version("green-factory", "2023", P("{{ name }}"));

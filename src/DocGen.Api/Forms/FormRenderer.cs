@@ -52,9 +52,9 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
     /// <summary>Renders validated data; every failure is a problem answer and nothing half-made is sent.</summary>
     public async Task<IResult> RenderAsync(FormVersion version, JsonElement data, string hash, ValidationMode mode, OutputFormat format, CancellationToken cancellationToken)
     {
-        var errors = version.Schema.Validate(data, mode);
-        if (errors.Count > 0) return Problem.Invalid(errors);
-        var result = version.Template.Render(data, version.RenderOptionsFor(hash));
+        var (prepared, errors) = version.Prepare(data, mode);
+        if (prepared is not { } filled) return Problem.Invalid(errors);
+        var result = version.Template.Render(filled, version.RenderOptionsFor(hash));
         if (!result.Succeeded)
         {
             return Problem.Create(422, "render-failed", "无法生成文档",

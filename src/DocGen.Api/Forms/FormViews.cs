@@ -27,6 +27,8 @@ internal static class FormViews
         versions = form.Versions.Select(Version),
     };
 
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
     public static object Version(FormVersion v) => new
     {
         version = v.Version,
@@ -36,6 +38,8 @@ internal static class FormViews
         source = new { seed = v.Manifest.Source.Seed, lines = v.Manifest.Source.Lines },
         provenance = v.Manifest.Provenance,
         basis = v.Manifest.Basis,
+        basedOn = string.IsNullOrEmpty(v.Manifest.Base) ? null : v.Manifest.Base,
+        computations = v.Manifest.Computations.Select(c => new { field = c.Field, title = c.Title, sum = NullIfEmpty(c.Sum), weightedSum = NullIfEmpty(c.WeightedSum), weights = c.Weights, divideBy = c.DivideBy, cap = c.Cap, decimals = c.Decimals, source = c.Source }),
         samples = v.Samples.Keys,
         warnings = v.Warnings.Where(w => !w.IsError).Select(w => w.ToString()),
     };

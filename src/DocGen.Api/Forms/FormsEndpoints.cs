@@ -84,7 +84,7 @@ internal static class FormsEndpoints
             if (badBody is not null) return badBody;
             using (data)
             {
-                var errors = found!.Schema.Validate(data!.RootElement, validationMode);
+                var (_, errors) = found!.Prepare(data!.RootElement, validationMode);
                 return errors.Count > 0
                     ? Problem.Invalid(errors)
                     : Results.Json(new { valid = true, form = found.Key, mode = validationMode.ToString().ToLowerInvariant() }, ProblemJson.Options);

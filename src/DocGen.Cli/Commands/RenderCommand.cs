@@ -36,13 +36,13 @@ internal static class RenderCommand
             using (json)
             {
                 var mode = dataFile is null ? ValidationMode.Draft : parse.GetValue(ValidateCommand.Mode);
-                var errors = found.Schema.Validate(json.RootElement, mode);
-                if (errors.Count > 0)
+                var (prepared, errors) = found.Prepare(json.RootElement, mode);
+                if (prepared is not { } filled)
                 {
                     foreach (var error in errors) Console.Error.WriteLine(error);
                     return 1;
                 }
-                var result = found.Template.Render(json.RootElement, found.RenderOptionsFor(hash));
+                var result = found.Template.Render(filled, found.RenderOptionsFor(hash));
                 if (!result.Succeeded)
                 {
                     foreach (var problem in result.Problems) Console.Error.WriteLine(problem);

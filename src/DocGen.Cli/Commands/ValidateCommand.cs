@@ -22,7 +22,7 @@ internal static class ValidateCommand
             if (json is null) return 2;
             using (json)
             {
-                var errors = found.Schema.Validate(json.RootElement, parse.GetValue(Mode));
+                var (_, errors) = found.Prepare(json.RootElement, parse.GetValue(Mode));
                 foreach (var error in errors) Console.WriteLine(error);
                 if (errors.Count == 0) Console.WriteLine($"ok: valid for {found.Key} ({parse.GetValue(Mode).ToString().ToLowerInvariant()})");
                 return errors.Count == 0 ? 0 : 1;

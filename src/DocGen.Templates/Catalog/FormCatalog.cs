@@ -99,7 +99,22 @@ public sealed class FormCatalog : IDisposable
         }
     }
 
+    // A version built on a base changes when its base changes: both folders count.
     private static string Fingerprint(string directory)
+    {
+        var baseMatch = File.Exists(Path.Combine(directory, "form.yaml"))
+            ? System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(directory, "form.yaml")), @"(?m)^base:\s*""?([^""\s#]+)")
+            : null;
+        var own = FilesOf(directory);
+        if (baseMatch is not { Success: true }) return own;
+        var parts = baseMatch.Groups[1].Value.Split('@');
+        var id = parts[0].Split('/');
+        if (parts.Length != 2 || id.Length != 2) return own;
+        var baseDirectory = Path.Combine(directory, "..", "..", "..", id[0], id[1], parts[1]);
+        return Directory.Exists(baseDirectory) ? own + "\n" + FilesOf(baseDirectory) : own;
+    }
+
+    private static string FilesOf(string directory)
     {
         var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Select(f => new FileInfo(f)).OrderBy(f => f.FullName, StringComparer.Ordinal)

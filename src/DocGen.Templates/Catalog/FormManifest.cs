@@ -14,6 +14,10 @@ public sealed class FormManifest
     public string Basis { get; set; } = "";
     public string FileName { get; set; } = "";
     public Dictionary<string, object?> Constants { get; set; } = new();
+    /// <summary><c>authority/form@version</c> whose template.docx and schema.json this version uses when it has none of its own.</summary>
+    public string Base { get; set; } = "";
+    /// <summary>Totals and scores the service computes before rendering (docs/catalog.md).</summary>
+    public List<ComputationSpec> Computations { get; set; } = [];
 
     public sealed class NoticeInfo
     {

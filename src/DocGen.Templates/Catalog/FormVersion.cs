@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DocGen.Templates.Computation;
 using DocGen.Templates.Diagnostics;
 using DocGen.Templates.Engine;
 using DocGen.Validation;
@@ -53,6 +54,18 @@ public sealed class FormVersion
 
     /// <summary>The download name without extension, from the manifest's pattern and the data (the title when the pattern gives nothing).</summary>
     public string FileNameFor(JsonElement data) => FileNamePattern.Build(Manifest.FileName, Manifest.Title, data, Constants);
+
+    /// <summary>
+    /// Validates the data and adds what the form computes (totals, scores). The data to render is returned
+    /// only when there is no problem, so nothing is rendered from contradictory input.
+    /// </summary>
+    public (JsonElement? Data, IReadOnlyList<DataError> Errors) Prepare(JsonElement data, ValidationMode mode)
+    {
+        var errors = Schema.Validate(data, mode);
+        if (errors.Count > 0) return (null, errors);
+        var (computed, mismatches) = FormComputer.Apply(data, Manifest.Computations);
+        return mismatches.Count > 0 ? (null, mismatches) : (computed, []);
+    }
 
     public RenderOptions RenderOptionsFor(string dataHash) => new() { Constants = Constants, Properties = PropertiesFor(dataHash) };
 }

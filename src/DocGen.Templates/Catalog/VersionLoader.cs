@@ -30,8 +30,10 @@ public static class VersionLoader
         void Problem(string code, string file, string message) => diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, file, message) { Source = key });
 
         var manifest = LoadManifest(Path.Combine(directory, "form.yaml"), authority, Problem);
-        var schema = LoadSchema(Path.Combine(directory, "schema.json"), Problem);
-        var templatePath = Path.Combine(directory, "template.docx");
+        var baseDirectory = BaseDirectory(manifest, directory, Problem);
+        string Own(string file) => File.Exists(Path.Combine(directory, file)) || baseDirectory is null ? Path.Combine(directory, file) : Path.Combine(baseDirectory, file);
+        var schema = LoadSchema(Own("schema.json"), Problem);
+        var templatePath = Own("template.docx");
         byte[]? templateBytes = null;
         DocxTemplate? template = null;
         DocxTemplate? lintable = null;
@@ -64,6 +66,27 @@ public static class VersionLoader
         if (diagnostics.Any(d => d.IsError) || manifest is null || schema is null || template is null)
             return (null, diagnostics);
         return (new FormVersion(authority, form, version, directory, manifest, schema, template, templateBytes!, constants, samples, diagnostics), diagnostics);
+    }
+
+    /// <summary>The folder of the version named by <c>base:</c> (authority/form@version), beside this one in the same templates folder.</summary>
+    internal static string? BaseDirectory(FormManifest? manifest, string directory, Action<string, string, string> problem)
+    {
+        if (manifest is null || string.IsNullOrWhiteSpace(manifest.Base)) return null;
+        var parts = manifest.Base.Split('@');
+        var id = parts[0].Split('/');
+        if (parts.Length != 2 || id.Length != 2 || id.Concat([parts[1]]).Any(p => p.Length == 0 || p.Contains("..") || p.Contains('\\')))
+        {
+            problem(DiagnosticCodes.BadManifest, "form.yaml", $"base \"{manifest.Base}\" must name a version as authority/form@version");
+            return null;
+        }
+        var root = Path.GetFullPath(Path.Combine(directory, "..", "..", ".."));
+        var target = Path.Combine(root, id[0], id[1], parts[1]);
+        if (!Directory.Exists(target) || Path.GetFullPath(target) == Path.GetFullPath(directory))
+        {
+            problem(DiagnosticCodes.BadManifest, "form.yaml", $"base \"{manifest.Base}\" does not exist in the templates folder");
+            return null;
+        }
+        return target;
     }
 
     private static FormManifest? LoadManifest(string path, string authority, Action<string, string, string> problem)

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using DocGen.Templates.Catalog;
+using DocGen.Templates.Computation;
+
+namespace DocGen.Templates.Tests;
+
+public sealed class ComputationTests
+{
+    private static (JsonElement Data, IReadOnlyList<Validation.DataError> Errors) Apply(string json, params ComputationSpec[] specs) =>
+        FormComputer.Apply(JsonDocument.Parse(json).RootElement, specs);
+
+    // A green-factory style table: per-level sums, then the weighted total (weights in percent).
+    private static readonly ComputationSpec[] FactoryScoring =
+    [
+        new() { Field = "/levels/*/subtotal", Title = "一级指标得分", Sum = "/levels/*/items/*/score", Decimals = 1 },
+        new() { Field = "/total", Title = "总分", WeightedSum = "/levels/*/subtotal", Weights = "/levels/*/weight", DivideBy = 100, Decimals = 1 },
+    ];
+
+    private const string Factory = """
+    {"levels":[
+      {"weight":20,"items":[{"score":8},{"score":6.5},{"score":null}]},
+      {"weight":80,"items":[{"score":40},{"score":45}]}
+    ]}
+    """;
+
+    [Fact]
+    public void LevelSumsAndTheWeightedTotalAreComputedAsByHand()
+    {
+        // level 1: 8 + 6.5 + 0 = 14.5; level 2: 40 + 45 = 85; total = (20 × 14.5 + 80 × 85) / 100 = 2.9 + 68 = 70.9
+        var (data, errors) = Apply(Factory, FactoryScoring);
+        Assert.Empty(errors);
+        Assert.Equal(14.5m, data.GetProperty("levels")[0].GetProperty("subtotal").GetDecimal());
+        Assert.Equal(85m, data.GetProperty("levels")[1].GetProperty("subtotal").GetDecimal());
+        Assert.Equal(70.9m, data.GetProperty("total").GetDecimal());
+    }
+
+    [Fact]
+    public void ASubmittedTotalThatDisagreesIsReported()
+    {
+        var (_, errors) = Apply(Factory.Replace("\"levels\"", "\"total\": 75, \"levels\""), FactoryScoring);
+        var error = Assert.Single(errors);
+        Assert.Equal("/total", error.Pointer);
+        Assert.Equal("总分应为70.9（按各项得分计算），填写的是75", error.Message);
+    }
+
+    [Fact]
+    public void ASubmittedTotalThatAgreesWithinRoundingIsAccepted() =>
+        Assert.Empty(Apply(Factory.Replace("\"levels\"", "\"total\": 70.94, \"levels\""), FactoryScoring).Errors);
+
+    [Fact]
+    public void SumsOverObjectMembersWithFixedWeightsAndACap()
+    {
+        // GSCF-like: X11..X13 summed; park-like: a single indicator capped at 120.
+        var (data, _) = Apply("""{"x":{"X11":10,"X12":"7.5","X13":12}}""",
+            new ComputationSpec { Field = "/gscf", Sum = "/x/*" },
+            new ComputationSpec { Field = "/weighted", WeightedSum = "/x/*", Weights = new List<object> { "2", "4", "10" }, Cap = 120 });
+        Assert.Equal(29.5m, data.GetProperty("gscf").GetDecimal());
+        Assert.Equal(120m, data.GetProperty("weighted").GetDecimal()); // 20 + 30 + 120 = 170, capped
+    }
+
+    [Fact]
+    public void NothingFilledLeavesTheTotalBlank()
+    {
+        var (data, errors) = Apply("""{"levels":[{"weight":20,"items":[{}]}]}""", FactoryScoring);
+        Assert.Empty(errors);
+        Assert.False(data.TryGetProperty("total", out _));
+    }
+}
