@@ -9,7 +9,8 @@ internal static class DumpCommand
     public static Command Create()
     {
         var target = new Argument<string>("target") { Description = "a .docx file or a form id (a/f[@version])" };
-        var command = new Command("dump", "Print a text view of a template for review and diff.") { target };
+        var blank = new Option<bool>("--blank") { Description = "dump the blank render (the version's constants filled in: issuer, years) instead of the template" };
+        var command = new Command("dump", "Print a text view of a template for review and diff.") { target, blank };
         command.SetAction(parse =>
         {
             var value = parse.GetValue(target)!;
@@ -20,7 +21,9 @@ internal static class DumpCommand
                 using var catalog = CommonOptions.OpenCatalog(parse);
                 var found = CommonOptions.Resolve(catalog, value, null);
                 if (found is null) return 2;
-                bytes = found.TemplateBytes;
+                bytes = parse.GetValue(blank)
+                    ? found.Template.Render(System.Text.Json.JsonDocument.Parse("{}").RootElement, found.RenderOptionsFor("blank")).Document!
+                    : found.TemplateBytes;
             }
             Console.Write(TemplateDumper.Dump(bytes));
             return 0;
