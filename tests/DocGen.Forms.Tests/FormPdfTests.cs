@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using DocGen.Conversion;
+using DocGen.Forms.Tests.Support;
+using DocGen.Templates.Inspection;
+
+namespace DocGen.Forms.Tests;
+
+/// <summary>Every form, blank and with each sample, comes out as a printable A4 PDF with its text and embedded fonts.</summary>
+public sealed partial class FormPdfTests(PdfPool pdf) : IClassFixture<PdfPool>
+{
+    [Theory]
+    [MemberData(nameof(FormCases.Versions), MemberType = typeof(FormCases))]
+    public async Task BlankFormPrintsAsA4PdfWithEmbeddedFonts(string key)
+    {
+        var version = FormCases.Find(key);
+        var docx = version.Template.Render(JsonDocument.Parse("{}").RootElement, version.RenderOptionsFor("blank")).Document!;
+        await CheckPdf(key, docx, version.Manifest.Title);
+    }
+
+    [Theory]
+    [MemberData(nameof(FormCases.Samples), MemberType = typeof(FormCases))]
+    public async Task SamplePrintsAsA4PdfWithEmbeddedFonts(string key, string sample)
+    {
+        var version = FormCases.Find(key);
+        using var data = JsonDocument.Parse(File.ReadAllBytes(version.Samples[sample]));
+        var (prepared, _) = version.Prepare(data.RootElement, DocGen.Validation.ValidationMode.Final);
+        var docx = version.Template.Render(prepared!.Value, version.RenderOptionsFor("sample")).Document!;
+        await CheckPdf($"{key} {sample}", docx, version.Manifest.Title);
+    }
+
+    private async Task CheckPdf(string name, byte[] docx, string title)
+    {
+        var result = await pdf.Pool.ConvertAsync(docx, new PdfConversionOptions { Title = title }, CancellationToken.None);
+        var path = Path.Combine(Path.GetTempPath(), $"docgen-form-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            await File.WriteAllBytesAsync(path, result.Pdf);
+            var pages = Poppler.Run("pdfinfo", $"-f 1 -l 10000 \"{path}\"").Split('\n').Where(l => PageSize().IsMatch(l)).ToList();
+            Assert.NotEmpty(pages);
+            Assert.All(pages, page => Assert.True(page.Contains("(A4)", StringComparison.Ordinal), $"{name}: not an A4 page: {page}"));
+            var fonts = Poppler.Run("pdffonts", $"\"{path}\"").Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
+            Assert.NotEmpty(fonts);
+            Assert.All(fonts, line => Assert.True(EmbeddedColumn().IsMatch(line), $"{name}: font not embedded: {line}"));
+            var text = Poppler.Run("pdftotext", $"\"{path}\" -");
+            Assert.DoesNotContain('\uFFFD', text);
+            var docxText = SeedText.Normalize(NoticeCoverage.DocumentText(docx));
+            var pdfText = SeedText.Normalize(text);
+            // Every character of the document is printed (table columns come out interleaved, so count, don't align).
+            var printed = pdfText.GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+            var missing = docxText.GroupBy(c => c).Sum(g => Math.Max(0, g.Count() - printed.GetValueOrDefault(g.Key)));
+            Assert.True(missing <= docxText.Length / 100, $"{name}: {missing} of {docxText.Length} characters of the document are not in the PDF");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [GeneratedRegex(@"^Page\s+\d+ size:")]
+    private static partial Regex PageSize();
+
+    [GeneratedRegex(@"\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$")]
+    private static partial Regex EmbeddedColumn();
+}
