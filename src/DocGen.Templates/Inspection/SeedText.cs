@@ -5,7 +5,9 @@ namespace DocGen.Templates.Inspection;
 
 /// <summary>
 /// The text of a form as its notice printed it: seed lines with the extraction's artefacts (Markdown marks,
-/// HTML check boxes and paragraphs, escaped underscores) turned back into what the page shows.
+/// HTML check boxes, paragraphs and emphasis, escaped underscores, formula markup) turned back into what the
+/// page shows. A table row the extraction repeats at every page break (the header row) is the notice's text
+/// once: a Word table prints it again by itself.
 /// </summary>
 public static partial class SeedText
 {
@@ -15,7 +17,16 @@ public static partial class SeedText
         var bounds = range.Split('-').Select(int.Parse).ToArray();
         var lines = File.ReadAllLines(seedFile);
         var sb = new StringBuilder();
-        for (var i = bounds[0]; i <= bounds[1] && i <= lines.Length; i++) sb.Append(Clean(lines[i - 1]));
+        var rows = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = bounds[0]; i <= bounds[1] && i <= lines.Length; i++)
+        {
+            var raw = lines[i - 1];
+            var text = Clean(raw);
+            // Header rows label several columns; a repeated one-cell row (项目节能量 in every project block) is real text.
+            var labels = raw.Split('\t').Count(cell => cell.Trim().Length > 0);
+            if (labels >= 2 && text.Length > 0 && !rows.Add(text)) continue;
+            sb.Append(text);
+        }
         return sb.ToString();
     }
 
@@ -23,6 +34,7 @@ public static partial class SeedText
     {
         line = CheckBox().Replace(line, "□");
         line = Html().Replace(line, "");
+        line = FormulaScript().Replace(line, "$1");
         line = line.Replace("\\_", "").Replace("$$", "").Replace("**", "");
         line = ListMark().Replace(line, "");
         return Normalize(line);
@@ -43,8 +55,12 @@ public static partial class SeedText
     [GeneratedRegex("<input[^>]*checkbox[^>]*>")]
     private static partial Regex CheckBox();
 
-    [GeneratedRegex("</?(p|br|span|div|sup|sub)[^>]*>")]
+    [GeneratedRegex(@"</?(p|br|span|div|sup|sub|b|strong|i|em|u)(\s[^>]*)?/?>")]
     private static partial Regex Html();
+
+    // X_{11} in a $$…$$ formula prints as X11.
+    [GeneratedRegex(@"[_^]\{([^{}]*)\}")]
+    private static partial Regex FormulaScript();
 
     [GeneratedRegex(@"^\s*(#+|-)\s+")]
     private static partial Regex ListMark();
