@@ -88,6 +88,20 @@ public sealed class CatalogTests : IDisposable
     }
 
     [Fact]
+    public void ABaseMayStandOnAnotherBase()
+    {
+        AVersionOnABaseRendersTheBaseTemplateWithItsOwnConstants();
+        var next = Path.Combine(_root, "miit", "f", "2023");
+        Directory.CreateDirectory(Path.Combine(next, "samples"));
+        File.WriteAllText(Path.Combine(next, "form.yaml"), "title: 国家表\nauthority: miit\nprovenance: reconstructed\nbasis: 下一年度\nbase: miit/f@2022\nconstants:\n  issuer: 下一年度\n");
+        File.WriteAllText(Path.Combine(next, "samples", "a.json"), "{}");
+        using var catalog = new FormCatalog(_root);
+        Assert.Empty(catalog.Current.Problems);
+        var version = catalog.Current.Find("miit", "f")!.Find("2023")!;
+        Assert.Equal("下一年度", Text(version.Template.Render(System.Text.Json.JsonDocument.Parse("{}").RootElement, version.RenderOptionsFor("x")).Document!));
+    }
+
+    [Fact]
     public void AMissingBaseIsReported()
     {
         Version("f", "2023", P("{{ name }}"));

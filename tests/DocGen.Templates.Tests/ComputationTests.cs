@@ -40,7 +40,7 @@ public sealed class ComputationTests
         var (_, errors) = Apply(Factory.Replace("\"levels\"", "\"total\": 75, \"levels\""), FactoryScoring);
         var error = Assert.Single(errors);
         Assert.Equal("/total", error.Pointer);
-        Assert.Equal("总分应为70.9（按各项得分计算），填写的是75", error.Message);
+        Assert.Equal("总分应为70.9（按表中数据计算），填写的是75", error.Message);
     }
 
     [Fact]
@@ -56,6 +56,33 @@ public sealed class ComputationTests
             new ComputationSpec { Field = "/weighted", WeightedSum = "/x/*", Weights = new List<object> { "2", "4", "10" }, Cap = 120 });
         Assert.Equal(29.5m, data.GetProperty("gscf").GetDecimal());
         Assert.Equal(120m, data.GetProperty("weighted").GetDecimal()); // 20 + 30 + 120 = 170, capped
+    }
+
+    [Fact]
+    public void CountsFilteredMembersAndRatios()
+    {
+        // 3 staff, 2 senior in a relevant field; 13 projects, 11 passed: 11 / 13 × 100 = 84.615… → 84.6
+        var (data, _) = Apply("""
+            {"staff":[{"level":"正高级","relevant":true},{"level":"副高级","relevant":true},{"level":"副高级","relevant":false},{"level":"中级","relevant":true}],
+             "projects":{"total":13,"passed":11}}
+            """,
+            new ComputationSpec { Field = "/seniorRelevant", Count = "/staff/*", Where = new() { ["level"] = new List<object> { "副高级", "正高级" }, ["relevant"] = "true" }, Decimals = 0 },
+            new ComputationSpec { Field = "/staffCount", Count = "/staff/*", Decimals = 0 },
+            new ComputationSpec { Field = "/projects/passRate", Ratio = new() { Numerator = "/projects/passed", Denominator = "/projects/total" }, MultiplyBy = 100, Decimals = 1 });
+        Assert.Equal(2, data.GetProperty("seniorRelevant").GetInt32());
+        Assert.Equal(4, data.GetProperty("staffCount").GetInt32());
+        Assert.Equal(84.6m, data.GetProperty("projects").GetProperty("passRate").GetDecimal());
+    }
+
+    [Fact]
+    public void AMissingListOrAZeroDenominatorLeavesTheFieldBlank()
+    {
+        var (data, _) = Apply("""{"projects":{"total":0,"passed":0}}""",
+            new ComputationSpec { Field = "/staffCount", Count = "/staff/*" },
+            new ComputationSpec { Field = "/rate", Ratio = new() { Numerator = "/projects/passed", Denominator = "/projects/total" } });
+        Assert.False(data.TryGetProperty("staffCount", out _));
+        Assert.False(data.TryGetProperty("rate", out _));
+        Assert.Equal(0, Apply("""{"staff":[]}""", new ComputationSpec { Field = "/staffCount", Count = "/staff/*" }).Data.GetProperty("staffCount").GetInt32());
     }
 
     [Fact]

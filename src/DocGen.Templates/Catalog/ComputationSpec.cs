@@ -12,9 +12,22 @@ public sealed class ComputationSpec
     public string WeightedSum { get; set; } = "";
     /// <summary>A pointer pattern (same members as the values) or a list of numbers.</summary>
     public object? Weights { get; set; }
+    /// <summary>Pointer pattern of the members counted (e.g. <c>/staff/*</c>).</summary>
+    public string Count { get; set; } = "";
+    /// <summary>With <see cref="Count"/>: member fields and the value (or list of values) each must have to be counted.</summary>
+    public Dictionary<string, object?> Where { get; set; } = new();
+    /// <summary>numerator / denominator, two pointers (or patterns with the field's stars).</summary>
+    public RatioSpec? Ratio { get; set; }
+    public double? MultiplyBy { get; set; }
     public double? DivideBy { get; set; }
     public double? Cap { get; set; }
     public int Decimals { get; set; } = 2;
     /// <summary>Where the formula comes from (the notice's scoring rules, a GB standard).</summary>
     public string Source { get; set; } = "";
+
+    public sealed class RatioSpec
+    {
+        public string Numerator { get; set; } = "";
+        public string Denominator { get; set; } = "";
+    }
 }

@@ -64,7 +64,11 @@ public sealed class FormVersion
         var errors = Schema.Validate(data, mode);
         if (errors.Count > 0) return (null, errors);
         var (computed, mismatches) = FormComputer.Apply(data, Manifest.Computations);
-        return mismatches.Count > 0 ? (null, mismatches) : (computed, []);
+        if (mismatches.Count > 0) return (null, mismatches);
+        if (Manifest.Computations.Count == 0) return (computed, []);
+        // The form's rules on computed values (at least 10 qualified staff, a score of at most 120) judge the computed figures.
+        var computedErrors = Schema.Validate(computed, mode).Where(e => !errors.Any(x => x.Pointer == e.Pointer)).ToList();
+        return computedErrors.Count > 0 ? (null, computedErrors) : (computed, []);
     }
 
     public RenderOptions RenderOptionsFor(string dataHash) => new() { Constants = Constants, Properties = PropertiesFor(dataHash) };

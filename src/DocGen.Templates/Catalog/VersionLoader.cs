@@ -30,8 +30,9 @@ public static class VersionLoader
         void Problem(string code, string file, string message) => diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, file, message) { Source = key });
 
         var manifest = LoadManifest(Path.Combine(directory, "form.yaml"), authority, Problem);
-        var baseDirectory = BaseDirectory(manifest, directory, Problem);
-        string Own(string file) => File.Exists(Path.Combine(directory, file)) || baseDirectory is null ? Path.Combine(directory, file) : Path.Combine(baseDirectory, file);
+        var chain = BaseChain(manifest, directory, Problem);
+        // A file is the version's own, else the nearest base's that has it (a base may itself stand on a base).
+        string Own(string file) => chain.Prepend(directory).Select(d => Path.Combine(d, file)).FirstOrDefault(File.Exists) ?? Path.Combine(directory, file);
         var schema = LoadSchema(Own("schema.json"), Problem);
         var templatePath = Own("template.docx");
         byte[]? templateBytes = null;
@@ -68,8 +69,42 @@ public static class VersionLoader
         return (new FormVersion(authority, form, version, directory, manifest, schema, template, templateBytes!, constants, samples, diagnostics), diagnostics);
     }
 
+    /// <summary>The folders of the versions named by <c>base:</c>, nearest first (at most four deep, no cycles).</summary>
+    internal static List<string> BaseChain(FormManifest? manifest, string directory, Action<string, string, string> problem)
+    {
+        var chain = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal) { Path.GetFullPath(directory) };
+        var current = manifest;
+        var from = directory;
+        while (current is not null && BaseDirectory(current, from, problem) is { } next)
+        {
+            if (!visited.Add(Path.GetFullPath(next)) || chain.Count == 4)
+            {
+                problem(DiagnosticCodes.BadManifest, "form.yaml", $"base \"{manifest!.Base}\" leads to a cycle or a chain deeper than 4");
+                break;
+            }
+            chain.Add(next);
+            var yaml = Path.Combine(next, "form.yaml");
+            current = File.Exists(yaml) ? TryManifest(yaml) : null;
+            from = next;
+        }
+        return chain;
+    }
+
+    private static FormManifest? TryManifest(string path)
+    {
+        try
+        {
+            return Yaml.Deserialize<FormManifest>(File.ReadAllText(path));
+        }
+        catch (YamlException)
+        {
+            return null; // the base reports its own problem when it is loaded
+        }
+    }
+
     /// <summary>The folder of the version named by <c>base:</c> (authority/form@version), beside this one in the same templates folder.</summary>
-    internal static string? BaseDirectory(FormManifest? manifest, string directory, Action<string, string, string> problem)
+    private static string? BaseDirectory(FormManifest? manifest, string directory, Action<string, string, string> problem)
     {
         if (manifest is null || string.IsNullOrWhiteSpace(manifest.Base)) return null;
         var parts = manifest.Base.Split('@');

@@ -25,25 +25,10 @@ public static class FormComputer
     private static void Compute(JsonNode root, ComputationSpec spec, List<DataError> errors)
     {
         var target = PointerPattern.Parse(spec.Field);
-        var isWeighted = spec.WeightedSum.Length > 0;
-        var values = PointerPattern.Parse(isWeighted ? spec.WeightedSum : spec.Sum);
-        var weightPattern = spec.Weights is string w ? PointerPattern.Parse(w) : null;
-        var fixedWeights = spec.Weights is IEnumerable<object> list ? list.Select(ToNumber).ToList() : null;
-
         foreach (var (submitted, bindings, pointer) in target.Match(root).ToList())
         {
-            var items = values.Match(root, bindings).Select(m => ToNumber(m.Node)).ToList();
-            if (items.All(v => v is null)) continue; // nothing filled in: leave the total blank, as on a blank form
-            double result;
-            if (isWeighted)
-            {
-                var weights = weightPattern is not null ? weightPattern.Match(root, bindings).Select(m => ToNumber(m.Node)).ToList() : fixedWeights ?? [];
-                result = items.Select((v, i) => (v ?? 0) * (i < weights.Count ? weights[i] ?? 0 : 0)).Sum();
-            }
-            else
-            {
-                result = items.Sum(v => v ?? 0);
-            }
+            if (Evaluate(root, spec, bindings) is not { } result) continue; // nothing filled in: the field stays blank, as on a blank form
+            if (spec.MultiplyBy is { } factor) result *= factor;
             if (spec.DivideBy is > 0) result /= spec.DivideBy.Value;
             if (spec.Cap is { } cap) result = Math.Min(result, cap);
             var rounded = Math.Round((decimal)result, Math.Clamp(spec.Decimals, 0, 6), MidpointRounding.AwayFromZero);
@@ -51,10 +36,55 @@ public static class FormComputer
             if (ToNumber(submitted) is { } given && Math.Abs((decimal)given - rounded) > HalfUnit(spec.Decimals))
             {
                 var label = spec.Title.Length > 0 ? spec.Title : pointer;
-                errors.Add(new DataError(pointer, label, $"{label}应为{Text(rounded)}（按各项得分计算），填写的是{Text((decimal)given)}"));
+                errors.Add(new DataError(pointer, label, $"{label}应为{Text(rounded)}（按表中数据计算），填写的是{Text((decimal)given)}"));
             }
             Set(root, target.Bind(bindings), rounded);
         }
+    }
+
+    private static double? Evaluate(JsonNode root, ComputationSpec spec, string[] bindings)
+    {
+        if (spec.Count.Length > 0)
+        {
+            var members = PointerPattern.Parse(spec.Count).Match(root, bindings).ToList();
+            // A list that is not there at all is "not filled in"; an empty list counts 0.
+            if (members.Count == 0 && !ParentExists(root, spec.Count, bindings)) return null;
+            return members.Count(m => m.Node is not null && spec.Where.All(condition => Matches(m.Node, condition.Key, condition.Value)));
+        }
+        if (spec.Ratio is { } ratio)
+        {
+            var numerator = ToNumber(PointerPattern.Parse(ratio.Numerator).Match(root, bindings).FirstOrDefault().Node);
+            var denominator = ToNumber(PointerPattern.Parse(ratio.Denominator).Match(root, bindings).FirstOrDefault().Node);
+            return numerator is { } n && denominator is { } d && d != 0 ? n / d : null;
+        }
+        var isWeighted = spec.WeightedSum.Length > 0;
+        var items = PointerPattern.Parse(isWeighted ? spec.WeightedSum : spec.Sum).Match(root, bindings).Select(m => ToNumber(m.Node)).ToList();
+        if (items.All(v => v is null)) return null;
+        if (!isWeighted) return items.Sum(v => v ?? 0);
+        var weights = spec.Weights switch
+        {
+            string path => PointerPattern.Parse(path).Match(root, bindings).Select(m => ToNumber(m.Node)).ToList(),
+            IEnumerable<object> list => list.Select(ToNumber).ToList(),
+            _ => [],
+        };
+        return items.Select((v, i) => (v ?? 0) * (i < weights.Count ? weights[i] ?? 0 : 0)).Sum();
+    }
+
+    private static bool ParentExists(JsonNode root, string pattern, string[] bindings)
+    {
+        var segments = PointerPattern.Parse(pattern).Bind(bindings);
+        var star = Array.IndexOf(segments, "*");
+        var parent = "/" + string.Join('/', segments.Take(star < 0 ? segments.Length - 1 : star));
+        return PointerPattern.Parse(parent).Match(root).Any(m => m.Node is not null);
+    }
+
+    private static bool Matches(JsonNode member, string field, object? expected)
+    {
+        var actual = member is JsonObject obj && obj.TryGetPropertyValue(field, out var value) ? value : null;
+        var text = actual is JsonValue v ? (v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString()) : null;
+        return expected is not string && expected is IEnumerable<object> options
+            ? options.Any(o => string.Equals(Convert.ToString(o, CultureInfo.InvariantCulture), text, StringComparison.Ordinal))
+            : string.Equals(Convert.ToString(expected, CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
     }
 
     private static decimal HalfUnit(int decimals) => 0.5m / (decimal)Math.Pow(10, Math.Clamp(decimals, 0, 6));
