@@ -86,6 +86,15 @@ public sealed class ComputationTests
     }
 
     [Fact]
+    public void WeightsPairWithTheirOwnMemberNotByPosition()
+    {
+        // The first indicator has no weight yet: its score must not borrow the second's weight.
+        var (data, _) = Apply("""{"i":{"a":{"score":50},"b":{"score":100,"weight":30}}}""",
+            new ComputationSpec { Field = "/total", WeightedSum = "/i/*/score", Weights = "/i/*/weight", DivideBy = 100 });
+        Assert.Equal(30m, data.GetProperty("total").GetDecimal());
+    }
+
+    [Fact]
     public void NothingFilledLeavesTheTotalBlank()
     {
         var (data, errors) = Apply("""{"levels":[{"weight":20,"items":[{}]}]}""", FactoryScoring);

@@ -58,16 +58,19 @@ public static class FormComputer
             return numerator is { } n && denominator is { } d && d != 0 ? n / d : null;
         }
         var isWeighted = spec.WeightedSum.Length > 0;
-        var items = PointerPattern.Parse(isWeighted ? spec.WeightedSum : spec.Sum).Match(root, bindings).Select(m => ToNumber(m.Node)).ToList();
+        var matches = PointerPattern.Parse(isWeighted ? spec.WeightedSum : spec.Sum).Match(root, bindings).ToList();
+        var items = matches.Select(m => ToNumber(m.Node)).ToList();
         if (items.All(v => v is null)) return null;
         if (!isWeighted) return items.Sum(v => v ?? 0);
-        var weights = spec.Weights switch
+        if (spec.Weights is string path)
         {
-            string path => PointerPattern.Parse(path).Match(root, bindings).Select(m => ToNumber(m.Node)).ToList(),
-            IEnumerable<object> list => list.Select(ToNumber).ToList(),
-            _ => [],
-        };
-        return items.Select((v, i) => (v ?? 0) * (i < weights.Count ? weights[i] ?? 0 : 0)).Sum();
+            // Pair each value with the weight of the same member (same star bindings), never by position.
+            var weights = PointerPattern.Parse(path).Match(root, bindings)
+                .GroupBy(m => string.Join('/', m.Bindings)).ToDictionary(g => g.Key, g => ToNumber(g.First().Node));
+            return matches.Sum(m => (ToNumber(m.Node) ?? 0) * (weights.GetValueOrDefault(string.Join('/', m.Bindings)) ?? 0));
+        }
+        var fixedWeights = spec.Weights is IEnumerable<object> list ? list.Select(ToNumber).ToList() : [];
+        return items.Select((v, i) => (v ?? 0) * (i < fixedWeights.Count ? fixedWeights[i] ?? 0 : 0)).Sum();
     }
 
     private static bool ParentExists(JsonNode root, string pattern, string[] bindings)
