@@ -56,19 +56,15 @@ public sealed class FormVersion
     public string FileNameFor(JsonElement data) => FileNamePattern.Build(Manifest.FileName, Manifest.Title, data, Constants);
 
     /// <summary>
-    /// Validates the data and adds what the form computes (totals, scores). The data to render is returned
-    /// only when there is no problem, so nothing is rendered from contradictory input.
+    /// Adds what the form computes (totals, scores, counts, rates) and validates the result, so the form's
+    /// rules judge computed figures too and a contradicting submitted total is reported with every other
+    /// problem at once. The data to render is returned only when there is no problem.
     /// </summary>
     public (JsonElement? Data, IReadOnlyList<DataError> Errors) Prepare(JsonElement data, ValidationMode mode)
     {
-        var errors = Schema.Validate(data, mode);
-        if (errors.Count > 0) return (null, errors);
         var (computed, mismatches) = FormComputer.Apply(data, Manifest.Computations);
-        if (mismatches.Count > 0) return (null, mismatches);
-        if (Manifest.Computations.Count == 0) return (computed, []);
-        // The form's rules on computed values (at least 10 qualified staff, a score of at most 120) judge the computed figures.
-        var computedErrors = Schema.Validate(computed, mode).Where(e => !errors.Any(x => x.Pointer == e.Pointer)).ToList();
-        return computedErrors.Count > 0 ? (null, computedErrors) : (computed, []);
+        var errors = Schema.Validate(computed, mode).Concat(mismatches).ToList();
+        return errors.Count > 0 ? (null, errors) : (computed, []);
     }
 
     public RenderOptions RenderOptionsFor(string dataHash) => new() { Constants = Constants, Properties = PropertiesFor(dataHash) };

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DocGen.Templates.Computation;
 using DocGen.Templates.Diagnostics;
 using DocGen.Templates.Engine;
 using DocGen.Templates.Linting;
@@ -59,7 +60,7 @@ public static class VersionLoader
             {
                 var name = Path.GetFileNameWithoutExtension(file);
                 samples[name] = file;
-                if (schema is not null) CheckSample(file, name, schema, Problem);
+                if (schema is not null) CheckSample(file, name, schema, manifest?.Computations ?? [], Problem);
             }
         }
         if (samples.Count == 0) Problem(DiagnosticCodes.BadSample, "samples/", "the version has no sample (samples/*.json)");
@@ -166,12 +167,14 @@ public static class VersionLoader
         return result.Schema;
     }
 
-    private static void CheckSample(string file, string name, FormSchema schema, Action<string, string, string> problem)
+    // A sample is checked as a request would be: computed fields filled in, then every rule of final mode.
+    private static void CheckSample(string file, string name, FormSchema schema, IReadOnlyList<ComputationSpec> computations, Action<string, string, string> problem)
     {
         try
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(file));
-            foreach (var error in schema.Validate(document.RootElement, ValidationMode.Final))
+            var (computed, mismatches) = FormComputer.Apply(document.RootElement, computations);
+            foreach (var error in schema.Validate(computed, ValidationMode.Final).Concat(mismatches))
                 problem(DiagnosticCodes.BadSample, $"samples/{name}.json", error.ToString());
         }
         catch (JsonException e)
