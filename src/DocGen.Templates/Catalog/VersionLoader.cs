@@ -48,7 +48,7 @@ public static class VersionLoader
             template = compilation.Template;
             lintable = compilation.PartialTemplate;
         }
-        var constants = ConstantsOf(manifest);
+        var constants = ConstantsOf(manifest, chain);
         if (lintable is not null && schema is not null)
             diagnostics.AddRange(TemplateLinter.Lint(lintable, schema.Root, constants).Select(d => d with { Source = key }));
 
@@ -183,11 +183,27 @@ public static class VersionLoader
         }
     }
 
-    /// <summary>form.yaml constants as JSON, so templates read them through the same paths as data.</summary>
-    private static JsonElement ConstantsOf(FormManifest? manifest)
+    /// <summary>
+    /// form.yaml constants as JSON, so templates read them through the same paths as data. A version on a
+    /// base inherits the base's constants and overrides what its notice says differently (a later round
+    /// names only its years).
+    /// </summary>
+    private static JsonElement ConstantsOf(FormManifest? manifest, List<string> chain)
     {
-        var node = ToJson(manifest?.Constants ?? new Dictionary<string, object?>());
-        return JsonDocument.Parse(node?.ToJsonString() ?? "{}").RootElement.Clone();
+        var merged = new JsonObject();
+        var layers = chain.AsEnumerable().Reverse().Select(d => TryManifest(Path.Combine(d, "form.yaml"))?.Constants).Append(manifest?.Constants);
+        foreach (var layer in layers)
+            if (layer is not null && ToJson(layer) is JsonObject constants) Merge(merged, constants);
+        return JsonDocument.Parse(merged.ToJsonString()).RootElement.Clone();
+    }
+
+    private static void Merge(JsonObject target, JsonObject source)
+    {
+        foreach (var (key, value) in source.ToList())
+        {
+            if (value is JsonObject inner && target[key] is JsonObject existing) Merge(existing, inner);
+            else target[key] = value?.DeepClone();
+        }
     }
 
     private static JsonNode? ToJson(object? value) => value switch
