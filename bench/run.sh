@@ -2,7 +2,7 @@
 # Reruns the PDF benchmark: DocGen's LibreOffice pool (1 and 2 workers) against Carbone's warm PDF path and a cold
 # `soffice --convert-to pdf` per file, on the shared benchmark form, in one run on one machine.
 #
-# usage: bench/run.sh [rounds=2]     (environment: BENCH_SRC=/work/shared/bench, BENCH_DIR=/tmp/bench,
+# usage: bench/run.sh [rounds=2]     (environment: BENCH_SRC=../shared/bench, BENCH_DIR=/tmp/bench,
 #                                      LATENCY=50, THROUGHPUT=60, COLD=5, CARBONE_N=50)
 # Output: bench/results/pdf-<utc>.json (all figures) and a Markdown table on stdout.
 # The rounds alternate Carbone and the pool so that machine noise (other builds) hits both alike.
@@ -10,7 +10,7 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 rounds="${1:-2}"
-src="${BENCH_SRC:-/work/shared/bench}"
+src="${BENCH_SRC:-$repo/../shared/bench}"
 dir="${BENCH_DIR:-/tmp/bench}"
 latency="${LATENCY:-50}"
 throughput="${THROUGHPUT:-60}"
