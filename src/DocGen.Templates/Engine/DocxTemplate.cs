@@ -20,12 +20,16 @@ public sealed partial class DocxTemplate
     private readonly List<KeyValuePair<string, byte[]>> _rawParts;
     private readonly Dictionary<string, CompiledPart> _compiled;
     private readonly int[] _sizeHints;
+    private readonly ZipEntry?[] _packed;
+    private readonly bool _hasCoreProperties;
 
     private DocxTemplate(List<KeyValuePair<string, byte[]>> rawParts, Dictionary<string, CompiledPart> compiled)
     {
         _rawParts = rawParts;
         _compiled = compiled;
         _sizeHints = new int[rawParts.Count];
+        _packed = new ZipEntry?[rawParts.Count];
+        _hasCoreProperties = rawParts.Any(p => p.Key == PackageParts.CoreProperties);
     }
 
     internal IEnumerable<CompiledPart> CompiledParts => _compiled.Values;
@@ -60,54 +64,139 @@ public sealed partial class DocxTemplate
 
     public RenderResult Render(JsonElement data, RenderOptions? options = null)
     {
-        using var output = new MemoryStream();
-        var problems = RenderTo(output, data, options);
-        return problems.Count > 0 ? new RenderResult(null, problems) : new RenderResult(output.ToArray(), problems);
+        using var package = new RenderedPackage(_rawParts.Count + 4);
+        var problems = Build(package, data, options);
+        if (problems.Count > 0) return new RenderResult(null, problems);
+        // Measured first, so the document is the one array a render leaves behind.
+        var document = new byte[DeterministicZipWriter.Measure(package.Entries)];
+        using (var output = new MemoryStream(document)) DeterministicZipWriter.Write(output, package.Entries);
+        return new RenderResult(document, problems);
     }
 
-    /// <summary>Renders into <paramref name="output"/>; when problems are returned, nothing usable was written.</summary>
+    /// <summary>Renders into <paramref name="output"/>; when problems are returned, nothing was written.</summary>
     public IReadOnlyList<Diagnostic> RenderTo(Stream output, JsonElement data, RenderOptions? options = null)
+    {
+        using var package = new RenderedPackage(_rawParts.Count + 4);
+        var problems = Build(package, data, options);
+        if (problems.Count == 0) DeterministicZipWriter.Write(output, package.Entries);
+        return problems;
+    }
+
+    private IReadOnlyList<Diagnostic> Build(RenderedPackage package, JsonElement data, RenderOptions? options)
     {
         options ??= new RenderOptions();
         var constants = options.Constants.ValueKind == JsonValueKind.Object ? options.Constants : EmptyObject;
-        var context = new RenderContext(new Scope(data, constants), new StringBuilder());
-        var parts = new List<KeyValuePair<string, byte[]>>(_rawParts.Count + 4);
-        for (var i = 0; i < _rawParts.Count; i++)
+        var builder = RentBuilder();
+        var context = new RenderContext(new Scope(data, constants), builder);
+        var rendered = new ZipEntry?[_rawParts.Count];
+        try
         {
-            var (name, bytes) = _rawParts[i];
-            if (!_compiled.TryGetValue(name, out var part))
+            for (var i = 0; i < _rawParts.Count; i++)
             {
-                parts.Add(new(name, bytes));
-                continue;
+                var name = _rawParts[i].Key;
+                if (!_compiled.TryGetValue(name, out var part)) continue;
+                builder.Clear();
+                builder.EnsureCapacity(_sizeHints[i]);
+                RenderNode.RenderAll(part.Nodes, context);
+                _sizeHints[i] = builder.Length + 256;
+                if (context.Problems.Count == 0) rendered[i] = Pack(package, name, builder);
             }
-            context.Output = new StringBuilder(Math.Max(_sizeHints[i], 1024));
-            RenderNode.RenderAll(part.Nodes, context);
-            _sizeHints[i] = context.Output.Length + 256;
-            parts.Add(new(name, Encoding.UTF8.GetBytes(context.Output.ToString())));
+        }
+        finally
+        {
+            ReturnBuilder(builder);
         }
         if (context.Problems.Count > 0) return context.Problems;
 
-        FinishPackage(parts, context.Images, options.Properties);
-        DeterministicZipWriter.Write(output, parts);
+        var images = context.Images;
+        var properties = options.Properties;
+        for (var i = 0; i < _rawParts.Count; i++)
+        {
+            if (rendered[i] is { } entry)
+            {
+                package.Entries.Add(entry);
+                continue;
+            }
+            var (name, bytes) = _rawParts[i];
+            var changed = name switch
+            {
+                PackageParts.ContentTypes when images.Count > 0 || (properties is not null && !_hasCoreProperties) =>
+                    PackageParts.AddContentTypes(bytes, images.Select(im => im.Extension), properties is not null),
+                PackageParts.DocumentRelationships when images.Count > 0 => PackageParts.AddImageRelationships(bytes, images),
+                PackageParts.RootRelationships when properties is not null && !_hasCoreProperties => PackageParts.AddCorePropertiesRelationship(bytes),
+                PackageParts.CoreProperties when properties is not null => PackageParts.CorePropertiesXml(properties),
+                _ => bytes,
+            };
+            package.Entries.Add(ReferenceEquals(changed, bytes) ? Packed(i) : ZipEntry.Create(name, changed, package.Rent(changed.Length / 2 + 64)));
+        }
+        if (properties is not null && !_hasCoreProperties)
+        {
+            var core = PackageParts.CorePropertiesXml(properties);
+            package.Entries.Add(ZipEntry.Create(PackageParts.CoreProperties, core, package.Rent(core.Length / 2 + 64)));
+        }
+        foreach (var image in images) package.Entries.Add(ZipEntry.Create(image.PartName, image.Bytes));
         return [];
     }
 
-    private static void FinishPackage(List<KeyValuePair<string, byte[]>> parts, List<EmbeddedImage> images, DocumentProperties? properties)
+    // A part that no render changes is compressed once, on first use, and shared by every render after. Two renders
+    // racing here compute the same entry, so whichever wins is right.
+    private ZipEntry Packed(int index)
     {
-        var hasCore = parts.Any(p => p.Key == PackageParts.CoreProperties);
-        for (var i = 0; i < parts.Count; i++)
+        var entry = Volatile.Read(ref _packed[index]);
+        if (entry is not null) return entry;
+        var (name, bytes) = _rawParts[index];
+        entry = ZipEntry.Create(name, bytes);
+        Volatile.Write(ref _packed[index], entry);
+        return entry;
+    }
+
+    // The rendered XML goes to UTF-8 and then through deflate in pooled buffers: the part never exists as a string.
+    private static ZipEntry Pack(RenderedPackage package, string name, StringBuilder builder)
+    {
+        var utf8 = new PooledBuffer(Encoding.UTF8.GetMaxByteCount(builder.Length));
+        try
         {
-            var (name, bytes) = parts[i];
-            if (name == PackageParts.ContentTypes && (images.Count > 0 || (properties is not null && !hasCore)))
-                parts[i] = new(name, PackageParts.AddContentTypes(bytes, images.Select(im => im.Extension), properties is not null));
-            else if (name == PackageParts.DocumentRelationships && images.Count > 0)
-                parts[i] = new(name, PackageParts.AddImageRelationships(bytes, images));
-            else if (name == PackageParts.RootRelationships && properties is not null && !hasCore)
-                parts[i] = new(name, PackageParts.AddCorePropertiesRelationship(bytes));
-            else if (name == PackageParts.CoreProperties && properties is not null)
-                parts[i] = new(name, PackageParts.CorePropertiesXml(properties));
+            var encoder = Utf8Encoder;
+            encoder.Reset();
+            var remaining = builder.Length;
+            foreach (var chunk in builder.GetChunks())
+            {
+                remaining -= chunk.Length;
+                var span = utf8.GetSpan(Encoding.UTF8.GetMaxByteCount(chunk.Length));
+                utf8.Advance(encoder.GetBytes(chunk.Span, span, flush: remaining == 0));
+            }
+            return ZipEntry.Create(name, utf8.Written, package.Rent(utf8.Written.Length / 4 + 256));
         }
-        if (properties is not null && !hasCore) parts.Add(new(PackageParts.CoreProperties, PackageParts.CorePropertiesXml(properties)));
-        foreach (var image in images) parts.Add(new(image.PartName, image.Bytes));
+        finally
+        {
+            utf8.Dispose();
+        }
+    }
+
+    // One builder per thread, kept between renders: after the first render of a form it already has the capacity
+    // the document needs, so rendering appends without growing. Render is synchronous, so the thread cannot change
+    // under it; a builder grown past what any form needs is let go rather than kept for ever.
+    private const int MaxKeptBuilderChars = 4 * 1024 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    [ThreadStatic]
+    private static Encoder? t_encoder;
+
+    private static Encoder Utf8Encoder => t_encoder ??= new UTF8Encoding(false).GetEncoder();
+
+    private static StringBuilder RentBuilder()
+    {
+        var builder = t_builder ?? new StringBuilder(16 * 1024);
+        t_builder = null;
+        return builder;
+    }
+
+    private static void ReturnBuilder(StringBuilder builder)
+    {
+        if (builder.Capacity > MaxKeptBuilderChars) return;
+        builder.Clear();
+        t_builder = builder;
     }
 }
