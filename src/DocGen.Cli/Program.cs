@@ -7,6 +7,7 @@ root.Options.Add(CommonOptions.Templates);
 root.Subcommands.Add(FormsCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(RenderCommand.Create());
+root.Subcommands.Add(BatchCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(LintCommand.Create());
 root.Subcommands.Add(DumpCommand.Create());

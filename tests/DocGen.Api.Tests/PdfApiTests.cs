@@ -63,4 +63,18 @@ public sealed class PdfApiTests(PdfDemoApi api) : IClassFixture<PdfDemoApi>
         Assert.True(refused.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
     }
+
+    [Fact]
+    public async Task APdfBatchConvertsEachGoodItemThroughThePoolAndReportsTheBadOne()
+    {
+        await WaitReadyAsync();
+        var body = """[{"name":"甲公司","nature":"民营"},{"name":"乙公司","uscc":"bad"},{"name":"丙公司"}]""";
+        var response = await _client.PostAsync("/api/forms/demo/case-form/render-batch?format=pdf&name=name", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var (entries, report) = Documents.Batch(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(["甲公司.pdf", "丙公司.pdf", "report.json"], entries.Select(e => e.Key));
+        Assert.All(entries.Take(2), e => Assert.Equal("%PDF", Encoding.ASCII.GetString(e.Value, 0, 4)));
+        Assert.Equal("pdf", report.GetProperty("format").GetString());
+        Assert.Equal("invalid", report.GetProperty("results")[1].GetProperty("status").GetString());
+    }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using DocGen.Api.Batch;
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
 using DocGen.Conversion;
@@ -11,20 +12,29 @@ namespace DocGen.Api.Forms;
 /// <summary>Validate, render, convert: the one path every filled or blank document takes.</summary>
 internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger)
 {
-    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64 };
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = JsonErrorText.MaxDepth };
     private static readonly JsonElement Empty = JsonDocument.Parse("{}").RootElement.Clone();
 
-    /// <summary>Reads the request body as JSON; the hash of its bytes goes into the document's properties.</summary>
-    public static async Task<(JsonDocument? Data, string Hash, IResult? Error)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>Reads the request body as JSON, at most <paramref name="limit"/> bytes; the hash of its bytes goes into the document's properties.</summary>
+    public static async Task<(JsonDocument? Data, string Hash, IResult? Error)> ReadBodyAsync(HttpContext context, long limit, CancellationToken cancellationToken)
     {
+        var (body, tooLarge) = BodyLimit.Apply(context, limit);
+        if (tooLarge is not null) return (null, "", tooLarge);
         using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
+        try
+        {
+            await body!.CopyToAsync(buffer, cancellationToken);
+        }
+        catch (RequestTooLargeException)
+        {
+            return (null, "", Problem.TooLarge(limit));
+        }
         var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
         if (bytes.Length == 0) return (null, hash, Problem.MalformedJson("请求体为空：需要一个 JSON 对象"));
         try
         {
-            var document = JsonDocument.Parse(bytes, ParseOptions);
+            var document = LoneSurrogates.Clean(JsonDocument.Parse(bytes, ParseOptions), bytes, ParseOptions);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 document.Dispose();
@@ -34,8 +44,7 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
         }
         catch (JsonException e)
         {
-            var reason = e.Message.Split(" LineNumber:")[0];
-            return (null, hash, Problem.MalformedJson($"第{(e.LineNumber ?? 0) + 1}行第{(e.BytePositionInLine ?? 0) + 1}个字节处：{reason}"));
+            return (null, hash, Problem.MalformedJson(JsonErrorText.Describe(e)));
         }
     }
 

@@ -1,3 +1,4 @@
+using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
 using DocGen.Templates.Catalog;
 
@@ -57,7 +58,7 @@ internal static class FormsEndpoints
         }).WithSummary("空白表单（与通知附件一致）：format=docx|pdf|pdfa");
 
         forms.MapPost("/{authority}/{form}/render", async (string authority, string form, string? version, string? format, string? mode,
-            HttpRequest request, FormCatalog catalog, FormRenderer renderer, CancellationToken cancellationToken) =>
+            HttpContext context, FormCatalog catalog, FormRenderer renderer, RequestLimits limits, CancellationToken cancellationToken) =>
         {
             var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
             if (notFound is not null) return notFound;
@@ -65,7 +66,7 @@ internal static class FormsEndpoints
             if (badFormat is not null) return badFormat;
             var (validationMode, badMode) = FormRenderer.ParseMode(mode);
             if (badMode is not null) return badMode;
-            var (data, hash, badBody) = await FormRenderer.ReadBodyAsync(request, cancellationToken);
+            var (data, hash, badBody) = await FormRenderer.ReadBodyAsync(context, limits.MaxBodyBytes, cancellationToken);
             if (badBody is not null) return badBody;
             using (data)
             {
@@ -74,13 +75,13 @@ internal static class FormsEndpoints
         }).Accepts<object>("application/json").WithSummary("按 JSON 数据填写表单：format=docx|pdf|pdfa");
 
         forms.MapPost("/{authority}/{form}/validate", async (string authority, string form, string? version, string? mode,
-            HttpRequest request, FormCatalog catalog, CancellationToken cancellationToken) =>
+            HttpContext context, FormCatalog catalog, RequestLimits limits, CancellationToken cancellationToken) =>
         {
             var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
             if (notFound is not null) return notFound;
             var (validationMode, badMode) = FormRenderer.ParseMode(mode);
             if (badMode is not null) return badMode;
-            var (data, _, badBody) = await FormRenderer.ReadBodyAsync(request, cancellationToken);
+            var (data, _, badBody) = await FormRenderer.ReadBodyAsync(context, limits.MaxBodyBytes, cancellationToken);
             if (badBody is not null) return badBody;
             using (data)
             {
@@ -90,6 +91,8 @@ internal static class FormsEndpoints
                     : Results.Json(new { valid = true, form = found.Key, mode = validationMode.ToString().ToLowerInvariant() }, ProblemJson.Options);
             }
         }).Accepts<object>("application/json").WithSummary("校验数据（draft：类型与限制；final：含必填项）");
+
+        forms.MapRenderBatch();
 
         return app;
     }

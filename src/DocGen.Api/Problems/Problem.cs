@@ -26,9 +26,20 @@ internal static class Problem
     public static IResult BadParameter(string name, string detail) =>
         Create(400, "bad-parameter", $"参数 {name} 无效", detail, new Dictionary<string, object?> { ["parameter"] = name });
 
-    public static IResult Invalid(IReadOnlyList<DataError> errors) => Create(422, "invalid-data", "数据校验未通过",
-        string.Join("\n", errors.Select(e => e.ToString())),
-        new Dictionary<string, object?> { ["errors"] = errors.Select(e => new { pointer = e.Pointer, field = e.Label, message = e.Message }).ToList() });
+    /// <summary>The errors listed in one answer; a hostile body with a million bad fields gets a bounded answer and the count of the rest.</summary>
+    public const int MaxListedErrors = 200;
+
+    public static IResult Invalid(IReadOnlyList<DataError> errors)
+    {
+        var listed = errors.Take(MaxListedErrors).ToList();
+        var extensions = new Dictionary<string, object?> { ["errors"] = listed.Select(e => new { pointer = e.Pointer, field = e.Label, message = e.Message }).ToList() };
+        if (errors.Count > listed.Count) extensions["moreErrors"] = errors.Count - listed.Count;
+        var detail = string.Join("\n", listed.Select(e => e.ToString())) + (errors.Count > listed.Count ? $"\n……另有{errors.Count - listed.Count}个问题" : "");
+        return Create(422, "invalid-data", "数据校验未通过", detail, extensions);
+    }
+
+    public static IResult TooLarge(long limit) => Create(413, "request-too-large", "请求体过大",
+        $"请求体超过上限（{Batch.ItemScanner.FormatSize(limit)}）", new Dictionary<string, object?> { ["limit"] = limit });
 
     private sealed class ProblemResult(int status, Dictionary<string, object?> body, IDictionary<string, string>? headers) : IResult
     {

@@ -24,7 +24,8 @@ internal sealed class DemoCatalog : IDisposable
         "name": { "type": "string", "title": "企业名称", "maxLength": 50 },
         "uscc": { "type": "string", "title": "统一社会信用代码", "format": "uscc" },
         "intro": { "type": "string", "title": "企业简介", "maxLength": 300, "description": "限300字以内" },
-        "nature": { "type": "string", "title": "单位性质", "enum": ["国有", "民营"] }
+        "nature": { "type": "string", "title": "单位性质", "enum": ["国有", "民营"] },
+        "photo": { "title": "厂区照片", "format": "image" }
       }
     }
     """;
@@ -54,7 +55,7 @@ internal sealed class DemoCatalog : IDisposable
         File.WriteAllText(Path.Combine(dir, "schema.json"), Schema);
         File.WriteAllText(Path.Combine(dir, "samples", "full.json"), """{"name":"郑州绿源机械有限公司","uscc":"91110000600037341L","intro":"主要生产节能电机。","nature":"民营"}""");
         File.WriteAllBytes(Path.Combine(dir, "template.docx"), Docx(templateBody ??
-            P("{{ form.year }}年 企业名称：{{ name }}") + P("代码：{{ uscc }}") + P($"{label}：{{{{ intro }}}}") + P("{{ nature | check \"国有\" }}国有 {{ nature | check \"民营\" }}民营")));
+            P("{{ form.year }}年 企业名称：{{ name }}") + P("代码：{{ uscc }}") + P($"{label}：{{{{ intro }}}}") + P("{{ nature | check \"国有\" }}国有 {{ nature | check \"民营\" }}民营") + P("照片：{{ photo | image 3 }}")));
     }
 
     public static string P(string text) => $"<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>";

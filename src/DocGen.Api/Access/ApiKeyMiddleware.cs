@@ -1,0 +1,31 @@
+using DocGen.Api.Problems;
+
+namespace DocGen.Api.Access;
+
+/// <summary>
+/// When keys are configured, every request that makes something (POST: render, validate, render-batch) needs a
+/// valid <c>X-Api-Key</c>. Reading stays open: health (probes), Swagger, the catalog, schemas, samples and blank
+/// forms are public documents. A valid key also names the client for rate limiting.
+/// </summary>
+internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeys keys)
+{
+    public const string ClientItem = "docgen.client";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var client = keys.Identify(context.Request.Headers[ApiKeys.Header]);
+        if (client is not null) context.Items[ClientItem] = client;
+        if (!keys.Required || client is not null || IsReadOnly(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+        var presented = context.Request.Headers.ContainsKey(ApiKeys.Header);
+        var problem = Problem.Create(401, "api-key-required", "需要 API 密钥",
+            presented ? $"请求头 {ApiKeys.Header} 中的密钥无效" : $"此操作需要在请求头 {ApiKeys.Header} 中提供 API 密钥",
+            headers: new Dictionary<string, string> { ["WWW-Authenticate"] = $"ApiKey header=\"{ApiKeys.Header}\"" });
+        await problem.ExecuteAsync(context);
+    }
+
+    private static bool IsReadOnly(string method) => HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using DocGen.Api.Problems;
+
+namespace DocGen.Api.Access;
+
+/// <summary>
+/// Per-client fixed windows with ASP.NET Core's rate limiter: a client is its API key when it sent a valid one,
+/// else its remote address. Health probes are never limited. A refused request gets 429 problem+json with
+/// <c>Retry-After</c> (the seconds until its window renews).
+/// </summary>
+internal static class RateLimiting
+{
+    public static IServiceCollection AddDocGenRateLimiting(this IServiceCollection services, RateLimitOptions options)
+    {
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                if (options.PermitLimit <= 0 || context.Request.Path.StartsWithSegments("/health"))
+                    return RateLimitPartition.GetNoLimiter("unlimited");
+                return RateLimitPartition.GetFixedWindowLimiter(ClientOf(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.PermitLimit,
+                    Window = TimeSpan.FromSeconds(Math.Max(1, options.WindowSeconds)),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+            limiter.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+                    ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+                    : Math.Max(1, options.WindowSeconds);
+                var text = seconds.ToString(CultureInfo.InvariantCulture);
+                await Problem.Create(429, "rate-limited", "请求过于频繁",
+                    $"每个客户端每{options.WindowSeconds}秒最多{options.PermitLimit}个请求；请{seconds}秒后重试",
+                    new Dictionary<string, object?> { ["retryAfter"] = seconds },
+                    new Dictionary<string, string> { ["Retry-After"] = text }).ExecuteAsync(rejected.HttpContext);
+            };
+        });
+        return services;
+    }
+
+    private static string ClientOf(HttpContext context) =>
+        context.Items[ApiKeyMiddleware.ClientItem] as string ?? "ip:" + (context.Connection.RemoteIpAddress ?? IPAddress.None);
+}

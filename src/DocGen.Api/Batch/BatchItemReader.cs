@@ -1,0 +1,42 @@
+using System.Runtime.CompilerServices;
+
+namespace DocGen.Api.Batch;
+
+/// <summary>Reads a batch input item by item as it arrives, so neither the input nor the output is ever held whole.</summary>
+internal static class BatchItemReader
+{
+    private const int ChunkSize = 64 * 1024;
+
+    public static async IAsyncEnumerable<RawItem> ReadAsync(Stream input, BatchInputKind kind, int maxItemBytes,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var scanner = new ItemScanner(kind, maxItemBytes);
+        var chunk = new byte[ChunkSize];
+        while (!scanner.Ended)
+        {
+            int read;
+            string? failure = null;
+            try
+            {
+                read = await input.ReadAsync(chunk, cancellationToken);
+            }
+            catch (IOException e)
+            {
+                // Over the size limit or a broken upload: what was read before stays rendered and reported.
+                read = 0;
+                failure = e.Message;
+            }
+            if (failure is not null)
+            {
+                yield return scanner.Cut(failure);
+                yield break;
+            }
+            if (read == 0)
+            {
+                if (scanner.Finish() is { } last) yield return last;
+                yield break;
+            }
+            foreach (var item in scanner.Feed(chunk, read)) yield return item;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using DocGen.Api.Batch;
+using DocGen.Api.Hosting;
+using DocGen.Api.Problems;
+using DocGen.Conversion;
+using DocGen.Templates.Catalog;
+
+namespace DocGen.Api.Forms;
+
+/// <summary>
+/// <c>POST …/render-batch</c>: a JSON array or JSON Lines of payloads in, a ZIP of documents and a report out,
+/// both streamed. Everything that can be refused is refused before the first byte of the ZIP (unknown form,
+/// bad parameters, a body that is not a batch or declares itself too large); after that every problem is an
+/// item's, and goes into <c>report.json</c>.
+/// </summary>
+internal static class BatchEndpoint
+{
+    public static RouteHandlerBuilder MapRenderBatch(this RouteGroupBuilder forms) =>
+        forms.MapPost("/{authority}/{form}/render-batch", async (string authority, string form, string? version, string? format, string? mode, string? name,
+            HttpContext context, FormCatalog catalog, PdfPoolHost pdf, RequestLimits limits, BatchStatistics statistics, ILogger<BatchRunner> logger) =>
+        {
+            var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
+            if (notFound is not null) return notFound;
+            var (outputFormat, badFormat) = OutputFormats.Parse(format);
+            if (badFormat is not null) return badFormat;
+            var (validationMode, badMode) = FormRenderer.ParseMode(mode);
+            if (badMode is not null) return badMode;
+            var (namer, badName) = BatchNamer.Create(name, BatchReport.EntryName);
+            if (namer is null) return Problem.BadParameter("name", badName!);
+            if (BatchInputKinds.FromContentType(context.Request.ContentType) is not { } kind)
+                return Problem.Create(415, "unsupported-media-type", "不支持的请求类型",
+                    $"批量请求体应为 JSON 数组（Content-Type: application/json）或 JSON Lines（application/x-ndjson）（当前“{context.Request.ContentType}”）");
+            IPdfConverter? converter = null;
+            if (outputFormat != OutputFormat.Docx && (converter = pdf.Converter) is null)
+                return Problem.Create(503, "pdf-unavailable", "PDF 转换未启用", "本服务未启用 PDF 转换（Pdf:Enabled=false）；请改用 format=docx");
+            var (body, tooLarge) = BodyLimit.Apply(context, limits.MaxBatchBodyBytes);
+            if (tooLarge is not null) return tooLarge;
+
+            var cancellationToken = context.RequestAborted;
+            var items = BatchItemReader.ReadAsync(body!, kind, limits.MaxBatchItemBytes, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            // The first item decides between a problem answer and a ZIP: a body that is no batch at all is a 400 (or 413), not an archive.
+            var hasFirst = await items.MoveNextAsync();
+            if (hasFirst && items.Current is { Fatal: true, Index: 0 } first)
+            {
+                await items.DisposeAsync();
+                return body!.Exceeded ? Problem.TooLarge(limits.MaxBatchBodyBytes) : Problem.MalformedJson(first.Error!);
+            }
+            var settings = new BatchSettings
+            {
+                Format = outputFormat.ToString().ToLowerInvariant(),
+                Extension = outputFormat.Extension(),
+                Mode = validationMode,
+                Namer = namer,
+                MaxItems = limits.MaxBatchItems,
+                ConvertToPdf = converter is null ? null : (docx, options, token) => ConvertAsync(converter, docx, options, token),
+            };
+            return new BatchZipResult(found!, settings, items, hasFirst, statistics, logger);
+        }).Accepts<object[]>("application/json", "application/x-ndjson")
+          .Produces(200, contentType: "application/zip")
+          .WithSummary("批量填写：JSON 数组或 JSON Lines → ZIP（每项一份文档，report.json 列出每项结果与错误）；name=字段（/company/name）命名文件");
+
+    // One batch converts its items one after another, so it holds at most one place in the pool's queue; when the
+    // queue is full of single renders the batch waits its turn instead of failing the item.
+    private static async Task<byte[]> ConvertAsync(IPdfConverter converter, byte[] docx, PdfConversionOptions options, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return (await converter.ConvertAsync(docx, options, cancellationToken)).Pdf;
+            }
+            catch (PdfQueueFullException e) when (attempt < 120)
+            {
+                var wait = TimeSpan.FromMilliseconds(Math.Clamp(e.RetryAfter.TotalMilliseconds, 200, 5000));
+                await Task.Delay(wait, cancellationToken);
+            }
+        }
+    }
+}
