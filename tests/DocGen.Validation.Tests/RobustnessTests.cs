@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text;
 using static DocGen.Validation.Tests.Support.Schemas;
 
@@ -104,5 +105,17 @@ public sealed class RobustnessTests
         var data = Data("""{ "v": "bb" }""");
 
         Parallel.For(0, 200, _ => Assert.Equal(2, schema.Validate(data, ValidationMode.Final).Count));
+    }
+
+    [Fact]
+    public void StringsEscapingLoneSurrogatesAreValidatedNotThrown()
+    {
+        var schema = FormSchema.Load("""
+            {"type":"object","properties":{"name":{"type":"string","title":"企业名称","maxLength":3},"mail":{"type":"string","format":"email","title":"电子邮箱"},"kind":{"enum":["甲"]}}}
+            """).Schema!;
+        using var data = JsonDocument.Parse("{\"name\":\"A\\uD800BCD\",\"mail\":\"\\uDC00x@\",\"kind\":\"\\uD800乙\"}");
+        var errors = schema.Validate(data.RootElement, ValidationMode.Final);
+        Assert.Equal(["/name", "/mail", "/kind"], errors.Select(e => e.Pointer));
+        Assert.Equal("企业名称限3字以内（当前4字）", errors[0].Message);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using DocGen.Validation;
 
 namespace DocGen.Templates.Binding;
 
@@ -68,7 +69,7 @@ internal readonly struct DataValue
     /// <summary>The text a value prints as: numbers invariant and as written in the JSON, flags as 是/否, arrays joined with 、.</summary>
     public string AsText() => Kind switch
     {
-        JsonValueKind.String => IsElement ? JsonStrings.Read(_element) : _text ?? "",
+        JsonValueKind.String => IsElement ? JsonText.Read(_element) : _text ?? "",
         JsonValueKind.Number => IsElement ? NumberText(_element) : _number.ToString(CultureInfo.InvariantCulture),
         JsonValueKind.True => "是",
         JsonValueKind.False => "否",

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text.Json;
+using DocGen.Validation;
 using DocGen.Templates.Binding;
 
 namespace DocGen.Templates.Rendering;
@@ -18,8 +19,8 @@ internal sealed record ImageData(byte[] Bytes, string Extension, int Width, int 
         if (value.Kind == JsonValueKind.String) text = value.AsText();
         else if (value.Kind == JsonValueKind.Object && value.IsElement)
         {
-            if (value.Element.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String) text = JsonStrings.Read(data);
-            if (value.Element.TryGetProperty("caption", out var c) && c.ValueKind == JsonValueKind.String) caption = JsonStrings.Read(c);
+            if (value.Element.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String) text = JsonText.Read(data);
+            if (value.Element.TryGetProperty("caption", out var c) && c.ValueKind == JsonValueKind.String) caption = JsonText.Read(c);
         }
         if (string.IsNullOrEmpty(text)) return null;
         var comma = text.StartsWith("data:", StringComparison.Ordinal) ? text.IndexOf(',') : -1;

@@ -29,7 +29,7 @@ internal static class FormatChecker
             return null;
         }
 
-        var text = value.GetString()!;
+        var text = JsonText.Read(value);
         return format switch
         {
             "date" => DateFormat.CheckDate(text, label),

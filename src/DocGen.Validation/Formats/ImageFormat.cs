@@ -11,12 +11,12 @@ internal static class ImageFormat
         var message = $"{label}不是有效的图片（PNG/JPEG/GIF/BMP）";
         if (value.ValueKind == JsonValueKind.Object)
         {
-            return value.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String && IsImage(data.GetString()!)
+            return value.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String && IsImage(JsonText.Read(data))
                 ? null
                 : message;
         }
 
-        return value.ValueKind == JsonValueKind.String && IsImage(value.GetString()!) ? null : message;
+        return value.ValueKind == JsonValueKind.String && IsImage(JsonText.Read(value)) ? null : message;
     }
 
     public static bool IsImage(string text)

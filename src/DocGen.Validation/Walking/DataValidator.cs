@@ -95,7 +95,7 @@ internal sealed class DataValidator
         switch (data.ValueKind)
         {
             case JsonValueKind.String:
-                CheckString(schema, data.GetString()!, at, label);
+                CheckString(schema, JsonText.Read(data), at, label);
                 break;
             case JsonValueKind.Number:
                 CheckNumber(schema, data, at, label);

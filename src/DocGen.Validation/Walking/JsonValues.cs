@@ -72,7 +72,7 @@ internal static class JsonValues
             case JsonValueKind.Number:
                 return Compare(left, right) == 0;
             case JsonValueKind.String:
-                return string.Equals(left.GetString(), right.GetString(), StringComparison.Ordinal);
+                return string.Equals(JsonText.Read(left), JsonText.Read(right), StringComparison.Ordinal);
             case JsonValueKind.Array:
                 if (left.GetArrayLength() != right.GetArrayLength())
                 {
@@ -118,7 +118,7 @@ internal static class JsonValues
     /// <summary>How a value is quoted inside a message: the text of a string, JSON for anything else.</summary>
     public static string Display(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => TextLength.Clip(value.GetString() ?? string.Empty),
+        JsonValueKind.String => TextLength.Clip(JsonText.Read(value)),
         JsonValueKind.True => "是",
         JsonValueKind.False => "否",
         JsonValueKind.Null => "空",
@@ -129,7 +129,7 @@ internal static class JsonValues
     /// <summary>"Not answered": null, or a string with nothing but white space in it.</summary>
     public static bool IsBlank(JsonElement value) =>
         value.ValueKind == JsonValueKind.Null ||
-        (value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetString()));
+        (value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(JsonText.Read(value)));
 
     private static double ToDouble(JsonElement number) =>
         double.TryParse(number.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : double.NaN;

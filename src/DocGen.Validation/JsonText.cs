@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace DocGen.Templates.Binding;
+namespace DocGen.Validation;
 
 /// <summary>
 /// Reads JSON strings even when they escape a lone surrogate (<c>"\uD800"</c>), which is valid JSON but
 /// not valid UTF-16; System.Text.Json refuses to return such strings. Lone surrogates are dropped.
 /// </summary>
-internal static class JsonStrings
+public static class JsonText
 {
     public static string Read(JsonElement element)
     {
