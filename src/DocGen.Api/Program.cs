@@ -3,6 +3,7 @@ using DocGen.Api.Forms;
 using DocGen.Api.Health;
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
+using DocGen.Api.Templates;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseUrls($"http://127.0.0.1:{builder.Configuration["PORT"] ?? "5080"}");
@@ -21,10 +22,13 @@ var app = builder.Build();
 app.UseDocGenAccess();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.UseSwagger();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "DocGen v1"));
 app.MapHealth();
 app.MapFormsApi();
+app.MapTemplateCheck();
 app.Run();
 
 /// <summary>Entry point type, public so tests can host the service with WebApplicationFactory.</summary>

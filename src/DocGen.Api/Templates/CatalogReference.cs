@@ -1,0 +1,20 @@
+using DocGen.Api.Forms;
+using DocGen.Templates.Catalog;
+
+namespace DocGen.Api.Templates;
+
+/// <summary>
+/// A published form version a candidate template is checked against: its schema, its constants (years,
+/// issuer) and its samples stand in for whatever the official did not upload.
+/// </summary>
+internal sealed record CatalogReference(FormVersion Version)
+{
+    /// <summary>Reads <c>authority/form</c> or <c>authority/form@version</c>; unknown ones get the forms API's 404 with suggestions.</summary>
+    public static (CatalogReference? Reference, IResult? NotFound) Resolve(FormCatalog catalog, string id)
+    {
+        var at = id.Trim().Split('@', 2);
+        var parts = at[0].Split('/');
+        var (version, notFound) = FormLookup.Resolve(catalog, parts[0], parts.Length > 1 ? parts[1] : "", at.Length > 1 ? at[1] : null);
+        return version is null ? (null, notFound) : (new CatalogReference(version), null);
+    }
+}

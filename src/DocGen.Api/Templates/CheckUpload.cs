@@ -1,0 +1,32 @@
+using DocGen.Api.Problems;
+
+namespace DocGen.Api.Templates;
+
+/// <summary>The files of one template check, read into memory (the request is the only place they live).</summary>
+internal sealed record CheckUpload(string TemplateName, byte[] Template, string? SchemaName, string? Schema, string? SampleName, byte[]? Sample)
+{
+    public IResult? Error { get; private init; }
+
+    public static async Task<CheckUpload> ReadAsync(IFormCollection form, CancellationToken cancellationToken)
+    {
+        var template = form.Files.GetFile("template");
+        if (template is null || template.Length == 0)
+            return Failed(Problem.Create(400, "no-template", "缺少模板文件", "请上传 template（Word 模板 .docx）"));
+        var schema = form.Files.GetFile("schema");
+        var sample = form.Files.GetFile("sample");
+        var schemaText = schema is { Length: > 0 } ? System.Text.Encoding.UTF8.GetString(await BytesAsync(schema, cancellationToken)) : null;
+        return new CheckUpload(
+            template.FileName, await BytesAsync(template, cancellationToken),
+            schemaText is null ? null : schema!.FileName, schemaText,
+            sample is { Length: > 0 } ? sample.FileName : null, sample is { Length: > 0 } ? await BytesAsync(sample, cancellationToken) : null);
+    }
+
+    private static CheckUpload Failed(IResult error) => new("", [], null, null, null, null) { Error = error };
+
+    private static async Task<byte[]> BytesAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+}

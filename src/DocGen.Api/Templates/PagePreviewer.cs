@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DocGen.Api.Templates;
+
+/// <summary>
+/// Turns a PDF into PNG pictures of its first pages with poppler's <c>pdfinfo</c> and <c>pdftoppm</c>. The PDF
+/// goes in on standard input and each page comes back on standard output, so nothing is written to disk.
+/// </summary>
+internal sealed partial class PagePreviewer(ILogger<PagePreviewer> logger)
+{
+    /// <summary>Enough to judge a layout; long reports (40+ pages) would otherwise make answers of tens of MB.</summary>
+    public const int MaxPages = 12;
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    public async Task<(IReadOnlyList<byte[]> Pages, int PageCount, string? Problem)> RenderAsync(byte[] pdf, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var info = await RunAsync("pdfinfo", ["-"], pdf, cancellationToken);
+            if (info.ExitCode != 0 || PagesLine().Match(System.Text.Encoding.UTF8.GetString(info.Output)) is not { Success: true } pagesLine)
+                return ([], 0, $"无法读取 PDF 页数（pdfinfo：{info.Error.Trim()}）");
+            var count = int.Parse(pagesLine.Groups[1].Value, CultureInfo.InvariantCulture);
+            var pages = new List<byte[]>();
+            for (var page = 1; page <= Math.Min(count, MaxPages); page++)
+            {
+                var number = page.ToString(CultureInfo.InvariantCulture);
+                var render = await RunAsync("pdftoppm", ["-png", "-scale-to", "1000", "-f", number, "-l", number, "-singlefile", "-"], pdf, cancellationToken);
+                if (render.ExitCode != 0) return (pages, count, $"第{page}页无法生成预览（pdftoppm：{render.Error.Trim()}）");
+                pages.Add(render.Output);
+            }
+            return (pages, count, null);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            logger.LogWarning(e, "Page preview failed: poppler-utils missing?");
+            return ([], 0, "无法生成页面预览：服务器缺少 poppler-utils（pdfinfo、pdftoppm）");
+        }
+    }
+
+    private static async Task<(int ExitCode, byte[] Output, string Error)> RunAsync(string program, string[] arguments, byte[] input, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new System.ComponentModel.Win32Exception($"{program} did not start");
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(Timeout);
+        try
+        {
+            using var output = new MemoryStream();
+            var reading = process.StandardOutput.BaseStream.CopyToAsync(output, limit.Token);
+            var error = process.StandardError.ReadToEndAsync(limit.Token);
+            try
+            {
+                await process.StandardInput.BaseStream.WriteAsync(input, limit.Token);
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // The tool stopped reading (a broken PDF); its exit code and message say why.
+            }
+            await reading;
+            await process.WaitForExitAsync(limit.Token);
+            return (process.ExitCode, output.ToArray(), await error);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            if (cancellationToken.IsCancellationRequested) throw;
+            return (-1, [], $"{program} ran longer than {Timeout.TotalSeconds} s");
+        }
+    }
+
+    [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
+    private static partial Regex PagesLine();
+}

@@ -1,0 +1,48 @@
+using DocGen.Api.Hosting;
+using DocGen.Api.Problems;
+using DocGen.Templates.Catalog;
+
+namespace DocGen.Api.Templates;
+
+/// <summary>
+/// The template check for officials: a candidate template.docx (with an optional schema and sample) in, the
+/// lint report with locations and previews of the blank and sample renders out. Nothing is kept, nothing
+/// touches the disk; the upload is bounded by the service's general body limit (Limits:MaxBodyBytes).
+/// </summary>
+internal static class TemplateCheckEndpoints
+{
+    public static IEndpointRouteBuilder MapTemplateCheck(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/templates/check", async (HttpRequest request, FormCatalog catalog, PdfPoolHost pdf, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        {
+            if (!request.HasFormContentType)
+                return Problem.Create(415, "not-multipart", "需要 multipart/form-data", "请以表单上传：template（必需，.docx），schema（可选，schema.json），sample（可选，示例 JSON），form（可选，对照的目录表单 authority/form@version）");
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken);
+            }
+            catch (InvalidDataException e)
+            {
+                return Problem.Create(400, "bad-multipart", "上传内容无法读取", e.Message);
+            }
+            var upload = await CheckUpload.ReadAsync(form, cancellationToken);
+            if (upload.Error is not null) return upload.Error;
+            CatalogReference? reference = null;
+            if (!string.IsNullOrWhiteSpace(form["form"]))
+            {
+                var (found, notFound) = CatalogReference.Resolve(catalog, form["form"].ToString());
+                if (notFound is not null) return notFound;
+                reference = found;
+            }
+            var checker = new TemplateChecker(pdf.Converter, new PagePreviewer(loggers.CreateLogger<PagePreviewer>()));
+            var report = await checker.CheckAsync(upload, reference, cancellationToken);
+            return Results.Json(report, ProblemJson.Options);
+        })
+        .DisableAntiforgery()
+        .Accepts<IFormFile>("multipart/form-data")
+        .WithTags("templates")
+        .WithSummary("检查模板：上传 template.docx（可附 schema.json、示例 JSON 或对照目录表单），返回带位置的检查报告及空白/示例预览；不保存任何内容");
+        return app;
+    }
+}

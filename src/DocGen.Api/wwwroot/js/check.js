@@ -1,0 +1,153 @@
+// The template check page: uploads a candidate template (and optional schema, sample, catalog form),
+// lists every diagnostic with its location in Chinese, and shows the blank and sample pages.
+import { getJson, saveBlob, ApiError } from './api.js';
+import { el, drawImage, base64ToBytes, authorityOrder } from './dom.js';
+
+const $ = (id) => document.getElementById(id);
+const status = $('status');
+
+/** docs/template-language.md, in the officials' words. */
+const codes = {
+  DG0101: '标签缺少结尾的 }}',
+  DG0102: '多余的 }}（没有对应的 {{）',
+  DG0103: '标签无法识别（路径、文字或关键字有误）',
+  DG0104: '未知的过滤器，或过滤器参数不对',
+  DG0105: 'end 或 else 没有对应的 for/if',
+  DG0106: 'for 或 if 没有用 end 结束',
+  DG0107: '块的开始和结束所在位置无法构成范围（如一个在表格内、一个在正文）',
+  DG0108: 'image 或 paragraphs 标签放在了不能放的位置（如页眉）',
+  DG0109: '文件不是可读取的 DOCX',
+  DG0201: '标签引用了数据结构中没有的字段',
+  DG0202: 'for 循环的字段不是数组',
+  DG0203: '勾选值不在该字段的选项中',
+  DG0204: '数据结构中的字段没有被任何标签使用（数据不会出现在文档中）',
+  DG0205: '过滤器与字段类型不符（如对数字使用 image）',
+  DG0301: 'form.yaml 有误',
+  DG0302: '数据结构（schema.json）有误',
+  DG0303: '示例数据不符合数据结构',
+  DG0401: '图片无法嵌入',
+};
+
+const parts = [
+  [/^word\/document\.xml/, '正文'],
+  [/^word\/header(\d*)\.xml/, '页眉$1'],
+  [/^word\/footer(\d*)\.xml/, '页脚$1'],
+  [/^package$/, '文件包'],
+];
+
+/** "word/document.xml (table 1, row 3, cell 2, paragraph 1)" → "正文 第1个表格 第3行 第2格 第1段". */
+export function locationInChinese(location) {
+  let text = location;
+  for (const [pattern, name] of parts) text = text.replace(pattern, name);
+  return text
+    .replace(/table (\d+)/g, '第$1个表格')
+    .replace(/row (\d+)/g, '第$1行')
+    .replace(/cell (\d+)/g, '第$1格')
+    .replace(/paragraph (\d+)/g, '第$1段')
+    .replace(/, /g, ' ')
+    .replace(/\s*\((.*)\)/, '：$1');
+}
+
+function diagnosticItem(d) {
+  return el('li', { class: `diagnostic ${d.severity}` },
+    el('header', {},
+      el('span', { class: `badge ${d.severity}` }, d.severity === 'error' ? '错误' : '警告'),
+      el('code', {}, d.code),
+      el('span', {}, codes[d.code] ?? '')),
+    el('p', { class: 'where' }, '位置：', el('strong', {}, locationInChinese(d.location)),
+      d.tag ? [' 标签：', el('code', { class: 'tag' }, d.tag)] : null),
+    el('p', { class: 'message' }, d.message),
+    el('p', { class: 'raw' }, d.text));
+}
+
+function previewBlock(preview) {
+  const pages = el('div', { class: 'pages' });
+  const documents = el('p', { class: 'actions' },
+    preview.docx ? downloadButton(preview.docx, `${preview.title}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', `下载${preview.title} DOCX`) : null,
+    preview.pdf ? downloadButton(preview.pdf, `${preview.title}.pdf`, 'application/pdf', `下载${preview.title} PDF`) : null);
+  const count = preview.pageCount > preview.pages.length
+    ? `共 ${preview.pageCount} 页，预览前 ${preview.pages.length} 页`
+    : `共 ${preview.pageCount} 页`;
+  const block = el('section', { class: `preview ${preview.kind}`, 'aria-label': preview.title },
+    el('h3', {}, preview.title), documents,
+    preview.problem ? el('p', { class: 'note' }, preview.problem) : el('p', { class: 'note' }, count),
+    pages);
+  preview.pages.forEach(async (png, i) => {
+    const label = `${preview.title} 第${i + 1}页`;
+    const canvas = el('canvas', { role: 'img', 'aria-label': label });
+    pages.append(el('figure', {}, canvas, el('figcaption', {}, `第 ${i + 1} 页`)));
+    try {
+      await drawImage(canvas, new Blob([base64ToBytes(png)], { type: 'image/png' }));
+    } catch {
+      canvas.replaceWith(el('p', { class: 'note' }, `${label}无法显示`));
+    }
+  });
+  return block;
+}
+
+function downloadButton(base64, name, type, text) {
+  const button = el('button', { type: 'button', class: 'small secondary' }, text);
+  button.addEventListener('click', () => saveBlob(new Blob([base64ToBytes(base64)], { type }), name));
+  return button;
+}
+
+function showReport(report) {
+  $('result-summary').replaceChildren(
+    el('span', { class: `badge ${report.errors ? 'error' : 'official'}` }, `${report.errors} 个错误`), ' ',
+    el('span', { class: `badge ${report.warnings ? 'warning' : 'official'}` }, `${report.warnings} 个警告`));
+  $('result-sources').textContent = [
+    `模板：${report.template}`,
+    `数据结构：${report.schema ?? '未提供（只检查标签本身）'}`,
+    `示例：${report.sample ?? '未提供'}`,
+  ].join('；');
+  const list = $('diagnostics');
+  list.replaceChildren(...report.diagnostics.map(diagnosticItem));
+  if (report.diagnostics.length === 0) list.append(el('li', { class: 'all-clear' }, '没有发现问题。'));
+  $('previews').replaceChildren(...report.previews.map(previewBlock));
+  if (report.previews.length === 0) {
+    $('previews').append(el('p', { class: 'note' }, '模板有错误，无法生成预览；请先修正上方的错误。'));
+  }
+  $('result').hidden = false;
+  $('result').focus();
+}
+
+async function run(event) {
+  event.preventDefault();
+  const template = $('template');
+  if (!template.files.length) {
+    status.textContent = '请先选择 Word 模板（template.docx）。';
+    template.setAttribute('aria-invalid', 'true');
+    template.focus();
+    return;
+  }
+  template.removeAttribute('aria-invalid');
+  const body = new FormData($('check-form'));
+  for (const name of ['schema', 'sample']) if (!$(name).files.length) body.delete(name);
+  $('run').disabled = true;
+  status.textContent = '正在检查并生成预览…';
+  try {
+    const response = await fetch('/api/templates/check', { method: 'POST', body });
+    const answer = await response.json().catch(() => null);
+    if (!response.ok) throw new ApiError(response.status, answer);
+    status.textContent = `检查完成：${answer.errors} 个错误，${answer.warnings} 个警告。`;
+    showReport(answer);
+  } catch (e) {
+    status.textContent = `检查失败：${e instanceof ApiError ? e.message : `无法连接服务（${e.message}）`}`;
+  } finally {
+    $('run').disabled = false;
+  }
+}
+
+async function forms() {
+  try {
+    const all = await getJson('/api/forms');
+    const rank = (a) => (authorityOrder.indexOf(a) + 1 || authorityOrder.length + 1);
+    all.sort((a, b) => rank(a.authority) - rank(b.authority) || a.id.localeCompare(b.id));
+    $('form').append(...all.flatMap((f) => f.versions.map((v) => el('option', { value: `${f.id}@${v}` }, `${f.title}（${v}）`))));
+  } catch {
+    $('form-help').textContent += '（目录暂时无法加载）';
+  }
+}
+
+$('check-form').addEventListener('submit', run);
+forms();

@@ -1,0 +1,273 @@
+// The form page: builds the form from the version's schema, validates as you type through the API,
+// downloads DOCX/PDF, and keeps the data only in the browser (local draft, JSON files).
+import { getJson, postJson, postForFile, saveBlob, formPath, ApiError } from './api.js';
+import { el, provenanceNames } from './dom.js';
+import { SchemaForm } from './schema-form.js';
+
+const VALIDATE_DELAY_MS = 400;
+const DRAFT_DELAY_MS = 500;
+
+const $ = (id) => document.getElementById(id);
+const params = new URLSearchParams(location.search);
+const id = params.get('id') ?? '';
+const status = $('status');
+const dataStatus = $('data-status');
+const undoButton = $('undo');
+
+let version = params.get('version');
+let form;
+let title = '';
+let showAll = false;
+let lastErrors = [];
+let validateTimer;
+let draftTimer;
+let sequence = 0;
+let undoData;
+
+const modeInputs = [...document.querySelectorAll('input[name="mode"]')];
+const mode = () => modeInputs.find((i) => i.checked)?.value ?? 'draft';
+const setMode = (value) => modeInputs.forEach((i) => { i.checked = i.value === value; });
+const draftKey = () => `docgen.draft.${id}@${version}`;
+const api = (action) => `${formPath(id)}/${action}?version=${encodeURIComponent(version)}&mode=${mode()}`;
+
+function problemText(e) {
+  if (e instanceof ApiError) return e.problem?.detail || e.problem?.title || `服务返回 ${e.status}`;
+  return e instanceof TypeError ? `无法连接服务（${e.message}）` : e.message;
+}
+
+// ---- validation -------------------------------------------------------------------------------
+
+function summarize(errors) {
+  const list = $('summary-list');
+  const text = $('summary-text');
+  list.replaceChildren(...errors.map((error) => {
+    const link = el('a', { href: '#' }, error.message.includes(error.field) || !error.field ? error.message : `${error.field}：${error.message}`);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      const node = form.nodeAt(error.pointer);
+      node.touch();
+      form.showErrors(lastErrors, showAll);
+      node.focus();
+    });
+    return el('li', {}, link);
+  }));
+  text.textContent = errors.length === 0
+    ? (mode() === 'final' ? '校验通过：可以定稿下载。' : '校验通过（草稿：未检查必填项）。')
+    : `共 ${errors.length} 处问题${mode() === 'final' ? '（定稿）' : '（草稿）'}：`;
+  $('summary').classList.toggle('ok', errors.length === 0);
+}
+
+function show(errors) {
+  lastErrors = errors;
+  form.showErrors(errors, showAll);
+  summarize(errors);
+}
+
+async function validate() {
+  clearTimeout(validateTimer);
+  const mine = ++sequence;
+  const local = form.localErrors();
+  try {
+    await postJson(api('validate'), form.get());
+    if (mine === sequence) show(local);
+  } catch (e) {
+    if (mine !== sequence) return;
+    if (e instanceof ApiError && e.status === 422) show([...local, ...(e.problem?.errors ?? [])]);
+    else status.textContent = `校验失败：${problemText(e)}`;
+  }
+}
+
+function scheduleValidate() {
+  clearTimeout(validateTimer);
+  validateTimer = setTimeout(validate, VALIDATE_DELAY_MS);
+}
+
+// ---- local draft --------------------------------------------------------------------------------
+
+function saveDraft() {
+  clearTimeout(draftTimer);
+  try {
+    localStorage.setItem(draftKey(), JSON.stringify({ savedAt: new Date().toISOString(), mode: mode(), data: form.get() }));
+    $('draft-note').textContent = `本机草稿已保存（${new Date().toLocaleTimeString('zh-CN', { hour12: false })}）。服务器不保存任何数据。`;
+  } catch {
+    $('draft-note').textContent = '本机草稿未能保存（浏览器存储已满，多为图片过大）；请用“保存为 JSON 文件”保存。';
+  }
+}
+
+function scheduleDraft() {
+  clearTimeout(draftTimer);
+  draftTimer = setTimeout(saveDraft, DRAFT_DELAY_MS);
+}
+
+function onChange() {
+  scheduleDraft();
+  scheduleValidate();
+}
+
+/** Replaces everything typed (sample, JSON file, clear) with a way back, since a click should not lose work. */
+function replaceData(data, message, offerUndo = true) {
+  const before = form.get();
+  const ignored = form.set(data);
+  showAll = false;
+  undoData = offerUndo && Object.keys(before).length ? before : undefined;
+  undoButton.hidden = !undoData;
+  dataStatus.textContent = message + (ignored.length ? `；表单中没有以下字段，已忽略：${ignored.join('、')}` : '');
+  saveDraft();
+  validate();
+}
+
+undoButton.addEventListener('click', () => {
+  if (!undoData) return;
+  form.set(undoData);
+  undoData = undefined;
+  undoButton.hidden = true;
+  dataStatus.textContent = '已撤销，恢复之前填写的内容。';
+  saveDraft();
+  validate();
+  $('form').focus();
+});
+
+// ---- downloads ----------------------------------------------------------------------------------
+
+async function download(format) {
+  const buttons = [$('download-docx'), $('download-pdf')];
+  buttons.forEach((b) => { b.disabled = true; });
+  status.textContent = `正在生成 ${format.toUpperCase()}…`;
+  try {
+    const { blob, name } = await postForFile(`${formPath(id)}/render?version=${encodeURIComponent(version)}&mode=${mode()}&format=${format}`, form.get());
+    saveBlob(blob, name ?? `${title}.${format}`);
+    status.textContent = `已生成 ${name ?? format.toUpperCase()}（${Math.round(blob.size / 1024)} KB）。`;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 422 && e.problem?.errors) {
+      showAll = true;
+      show(e.problem.errors);
+      status.textContent = `未能生成：有 ${e.problem.errors.length} 处问题，见问题列表。`;
+      $('summary').focus();
+    } else if (e instanceof ApiError && e.status === 503 && format === 'pdf') {
+      status.textContent = `PDF 暂时无法生成：${problemText(e)}。可先下载 DOCX。`;
+    } else {
+      status.textContent = `未能生成：${problemText(e)}`;
+    }
+  } finally {
+    buttons.forEach((b) => { b.disabled = false; });
+  }
+}
+
+// ---- page ---------------------------------------------------------------------------------------
+
+function header(detail, current) {
+  title = current.title;
+  document.title = `${current.title} · DocGen`;
+  $('title').textContent = current.title;
+  $('authority').textContent = detail.authorityName;
+  const meta = $('meta');
+  meta.replaceChildren(
+    el('span', { class: `badge ${current.provenance}` }, provenanceNames[current.provenance] ?? current.provenance),
+    el('span', {}, [current.notice.title, current.notice.number].filter(Boolean).join(' ')),
+    current.attachment ? el('span', {}, current.attachment) : null);
+  if (detail.versions.length > 1) {
+    const select = el('select', { id: 'version' },
+      detail.versions.map((v) => el('option', { value: v.version, selected: v.version === current.version }, `${v.version} 年版`)));
+    select.addEventListener('change', () => {
+      location.search = `?id=${encodeURIComponent(id)}&version=${encodeURIComponent(select.value)}`;
+    });
+    meta.append(el('span', { class: 'version-pick' }, el('label', { for: 'version' }, '版本'), select));
+  } else {
+    meta.append(el('span', {}, `${current.version} 年版`));
+  }
+  if (current.basis) {
+    $('provenance').replaceChildren(el('details', { class: 'provenance' },
+      el('summary', {}, '复原依据'), el('p', { class: 'basis' }, current.basis)));
+  }
+  $('blank-links').replaceChildren(...['docx', 'pdf'].map((format) => el('a', {
+    class: 'button small secondary',
+    href: `${formPath(id)}/blank?format=${format}&version=${encodeURIComponent(current.version)}`,
+    download: '',
+  }, `下载空白 ${format.toUpperCase()}`)));
+}
+
+async function samples() {
+  const select = $('sample');
+  const names = await getJson(`${formPath(id)}/samples?version=${encodeURIComponent(version)}`);
+  select.replaceChildren(...names.map((n) => el('option', { value: n }, n)));
+  $('load-sample').disabled = names.length === 0;
+  $('load-sample').addEventListener('click', async () => {
+    try {
+      const data = await getJson(`${formPath(id)}/samples/${encodeURIComponent(select.value)}?version=${encodeURIComponent(version)}`);
+      replaceData(data, `已载入示例“${select.value}”。`);
+    } catch (e) {
+      dataStatus.textContent = `未能载入示例：${problemText(e)}`;
+    }
+  });
+}
+
+function wireData() {
+  $('save-json').addEventListener('click', () => {
+    const text = JSON.stringify(form.get(), null, 2);
+    saveBlob(new Blob([text], { type: 'application/json' }), `${title}（${version}）数据.json`);
+    dataStatus.textContent = '已保存为 JSON 文件；以后可用“载入 JSON 文件”继续填写。';
+  });
+  $('load-json').addEventListener('change', async (event) => {
+    const file = event.target.files[0];
+    if (!file) return;
+    try {
+      const data = JSON.parse(await file.text());
+      if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('文件内容应为 JSON 对象（{…}）');
+      replaceData(data, `已载入“${file.name}”。`);
+    } catch (e) {
+      dataStatus.textContent = `未能载入“${file.name}”：${e.message}`;
+    }
+    event.target.value = '';
+  });
+  $('clear').addEventListener('click', () => replaceData({}, '已清空表单。'));
+  for (const input of modeInputs) {
+    input.addEventListener('change', () => {
+      saveDraft();
+      validate();
+    });
+  }
+  $('download-docx').addEventListener('click', () => download('docx'));
+  $('download-pdf').addEventListener('click', () => download('pdf'));
+}
+
+function restoreDraft() {
+  let stored;
+  try {
+    stored = JSON.parse(localStorage.getItem(draftKey()) ?? 'null');
+  } catch {
+    stored = null;
+  }
+  if (!stored?.data) return;
+  setMode(stored.mode === 'final' ? 'final' : 'draft');
+  form.set(stored.data);
+  const when = new Date(stored.savedAt).toLocaleString('zh-CN', { hour12: false });
+  dataStatus.textContent = `已恢复本机草稿（保存于 ${when}）。`;
+}
+
+async function start() {
+  if (!id.includes('/')) {
+    $('title').textContent = '未指定表单';
+    status.textContent = '请从表单目录选择要填写的表单。';
+    return;
+  }
+  try {
+    const detail = await getJson(formPath(id));
+    version = version ?? detail.latest;
+    const current = detail.versions.find((v) => v.version === version);
+    if (!current) throw new Error(`表单 ${id} 没有版本 ${version}；现有版本：${detail.versions.map((v) => v.version).join('、')}`);
+    header(detail, current);
+    const schema = await getJson(`${formPath(id)}/schema?version=${encodeURIComponent(version)}`);
+    form = new SchemaForm(schema, $('form'), onChange);
+    wireData();
+    restoreDraft();
+    await samples();
+    $('download-docx').disabled = false;
+    $('download-pdf').disabled = false;
+    validate();
+  } catch (e) {
+    $('title').textContent = '无法打开表单';
+    status.textContent = problemText(e);
+  }
+}
+
+start();
