@@ -17,23 +17,7 @@ packages=(
   fontconfig
 )
 
-missing=()
-for p in "${packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
-    missing+=("$p")
-  fi
-done
-
-if [ "${#missing[@]}" -eq 0 ]; then
-  echo "install-pdf-deps: all present (${packages[*]})"
-else
-  SUDO=""
-  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-  export DEBIAN_FRONTEND=noninteractive
-  echo "install-pdf-deps: installing ${missing[*]}"
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+"$(dirname "$0")/apt-ensure.sh" install-pdf-deps "${packages[@]}"
 
 # The workers need Debian's interpreter: a pyenv/venv python3 first on PATH has no uno module.
 if ! /usr/bin/python3 -c 'import uno' 2>/dev/null; then
