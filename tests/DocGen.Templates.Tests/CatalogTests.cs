@@ -102,6 +102,18 @@ public sealed class CatalogTests : IDisposable
     }
 
     [Fact]
+    public void AChangedBaseReloadsTheVersionsStandingOnIt()
+    {
+        AVersionOnABaseRendersTheBaseTemplateWithItsOwnConstants();
+        using var catalog = new FormCatalog(_root);
+        var before = catalog.Current.Find("miit", "f")!.Latest;
+        File.WriteAllBytes(Path.Combine(_root, "henan", "f", "2023", "template.docx"), FromBody(P("新版{{ form.issuer }}")));
+        var after = catalog.Reload().Find("miit", "f")!.Latest;
+        Assert.NotSame(before, after);
+        Assert.Equal("新版工业和信息化部制", Text(after.Template.Render(System.Text.Json.JsonDocument.Parse("{}").RootElement, after.RenderOptionsFor("x")).Document!));
+    }
+
+    [Fact]
     public void AMissingBaseIsReported()
     {
         Version("f", "2023", P("{{ name }}"));

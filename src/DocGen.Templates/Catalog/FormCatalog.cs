@@ -100,27 +100,8 @@ public sealed class FormCatalog : IDisposable
     }
 
     // A version built on a base changes when its base (or the base's base) changes: every folder of the chain counts.
-    private static string Fingerprint(string directory)
-    {
-        var fingerprint = new System.Text.StringBuilder(FilesOf(directory));
-        var visited = new HashSet<string>(StringComparer.Ordinal) { Path.GetFullPath(directory) };
-        for (var current = directory; visited.Count <= 5 && BaseOf(current) is { } next && visited.Add(Path.GetFullPath(next)); current = next)
-            fingerprint.Append('\n').Append(FilesOf(next));
-        return fingerprint.ToString();
-    }
-
-    private static string? BaseOf(string directory)
-    {
-        var yaml = Path.Combine(directory, "form.yaml");
-        if (!File.Exists(yaml)) return null;
-        var match = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(yaml), @"(?m)^base:\s*""?([^""\s#]+)");
-        if (!match.Success) return null;
-        var parts = match.Groups[1].Value.Split('@');
-        var id = parts[0].Split('/');
-        if (parts.Length != 2 || id.Length != 2) return null;
-        var baseDirectory = Path.Combine(directory, "..", "..", "..", id[0], id[1], parts[1]);
-        return Directory.Exists(baseDirectory) ? baseDirectory : null;
-    }
+    private static string Fingerprint(string directory) =>
+        string.Join("\n", VersionLoader.BaseChain(directory).Prepend(directory).Select(FilesOf));
 
     private static string FilesOf(string directory)
     {

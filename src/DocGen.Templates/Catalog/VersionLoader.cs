@@ -70,6 +70,13 @@ public static class VersionLoader
         return (new FormVersion(authority, form, version, directory, manifest, schema, template, templateBytes!, constants, samples, diagnostics), diagnostics);
     }
 
+    /// <summary>The base folders of a version folder, nearest first; problems are left to the version's own load.</summary>
+    internal static List<string> BaseChain(string directory)
+    {
+        var yaml = Path.Combine(directory, "form.yaml");
+        return BaseChain(File.Exists(yaml) ? TryManifest(yaml) : null, directory, (_, _, _) => { });
+    }
+
     /// <summary>The folders of the versions named by <c>base:</c>, nearest first (at most four deep, no cycles).</summary>
     internal static List<string> BaseChain(FormManifest? manifest, string directory, Action<string, string, string> problem)
     {
