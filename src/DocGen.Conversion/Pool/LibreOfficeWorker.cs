@@ -100,7 +100,7 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
 
     private async Task LaunchAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(_profileDirectory);
+        WorkerProfile.Seed(_profileDirectory);
         using var startup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         startup.CancelAfter(_settings.StartupTimeout);
 
@@ -295,6 +295,12 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
         }
 
         ApplyEnvironment(info);
+        if (_settings.MallocLibrary is not null)
+        {
+            var inherited = info.Environment.TryGetValue("LD_PRELOAD", out var value) && !string.IsNullOrEmpty(value) ? ":" + value : string.Empty;
+            info.Environment["LD_PRELOAD"] = _settings.MallocLibrary + inherited;
+        }
+
         return Launch(info, "soffice.bin");
     }
 

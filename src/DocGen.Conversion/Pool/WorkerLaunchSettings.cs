@@ -5,6 +5,7 @@ internal sealed record WorkerLaunchSettings(
     string SofficeBinary,
     string PythonPath,
     string? FontConfigFile,
+    string? MallocLibrary,
     string WorkDirectory,
     TimeSpan StartupTimeout)
 {
@@ -38,5 +39,28 @@ internal sealed record WorkerLaunchSettings(
         }
 
         return path;
+    }
+
+    /// <summary>Where the dynamic loader finds libraries on Debian and its derivatives (multiarch first).</summary>
+    private static readonly string[] LibraryFolders =
+    [
+        "/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/lib/x86_64-linux-gnu", "/lib/aarch64-linux-gnu",
+        "/usr/lib64", "/usr/lib", "/usr/local/lib",
+    ];
+
+    /// <summary>The allocator library to preload, as a full path; null when none is configured or it is not installed.</summary>
+    public static string? ResolveMallocLibrary(string? configured)
+    {
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return null;
+        }
+
+        if (Path.IsPathRooted(configured))
+        {
+            return File.Exists(configured) ? configured : null;
+        }
+
+        return LibraryFolders.Select(folder => Path.Combine(folder, configured)).FirstOrDefault(File.Exists);
     }
 }
