@@ -159,17 +159,56 @@ class Converter:
         return pdf, meta, doc
 
     def warm_up(self):
-        """Exercise the Writer, layout, CJK font and PDF export paths once so the first request is warm."""
-        doc = self.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", True),))
-        try:
-            text = doc.getText()
-            cursor = text.createTextCursor()
-            cursor.setPropertyValue("CharFontNameAsian", "宋体")
-            cursor.setPropertyValue("CharFontName", "Times New Roman")
-            text.insertString(cursor, "绿色制造 ☑ □ 0123456789", False)
-            self._export(doc, False)
-        finally:
-            close_quietly(doc)
+        """Convert a small form-shaped DOCX once, so that the first request finds everything it needs loaded.
+
+        An empty Writer document would leave the DOCX import filter, table layout, bold and sans faces and the glyph
+        fallback for the check boxes cold: the first real form then took more than twice a warm conversion.
+        """
+        pdf, _, doc = self.convert({}, warm_up_docx())
+        close_quietly(doc)
+        return len(pdf)
+
+
+WARM_UP_PARAGRAPH = (
+    '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="{font}"/>'
+    '{bold}<w:sz w:val="{size}"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p>')
+
+
+def warm_up_docx():
+    """A one-page DOCX with what the forms use: 宋体/黑体/仿宋 text, bold, a bordered table with merged cells, ☑/□."""
+    cell = '<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/>{merge}</w:tcPr>%s</w:tc>'
+    paragraph = lambda text, font="宋体", bold=False, size=24: WARM_UP_PARAGRAPH.format(
+        font=font, bold="<w:b/>" if bold else "", size=size, text=text)
+    borders = "".join('<w:%s w:val="single" w:sz="4"/>' % side for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    rows = "".join(
+        "<w:tr>%s%s</w:tr>" % (
+            (cell % paragraph("一级指标", "黑体", True)).format(merge='<w:vMerge w:val="restart"/>' if i == 0 else "<w:vMerge/>"),
+            (cell % paragraph("☑ 是　□ 否　得分 %d.5" % i, "仿宋_GB2312")).format(merge=""))
+        for i in range(6))
+    body = (paragraph("绿色制造名单申报书", "方正小标宋简体", True, 44)
+            + '<w:tbl><w:tblPr><w:tblW w:w="8000" w:type="dxa"/><w:tblBorders>%s</w:tblBorders></w:tblPr>'
+              '<w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid>%s</w:tbl>' % (borders, rows)
+            + paragraph("申报单位（盖章）：2025年6月30日 0123456789 ABC"))
+    document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>%s'
+                '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>' % body)
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?>'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Override PartName="/word/document.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Target="word/document.xml" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>',
+        "word/document.xml": document,
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in parts.items():
+            z.writestr(name, text.encode("utf-8"))
+    return buffer.getvalue()
 
 
 def close_quietly(doc):
