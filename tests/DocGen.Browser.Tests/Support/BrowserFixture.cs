@@ -32,12 +32,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (empty local storage) at a screen size: 1280×800 for a desktop, 375×800 for a phone.</summary>
-    public async Task<IPage> OpenAsync(string path, int width = 1280, int height = 800)
+    /// <summary>
+    /// A fresh context (empty local storage) at a screen size: 1280×800 for a desktop, 375×800 for a phone; on
+    /// <paramref name="server"/> when given, else on the shared service.
+    /// </summary>
+    public async Task<IPage> OpenAsync(string path, int width = 1280, int height = 800, DocGenServer? server = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Server.BaseAddress.ToString(),
+            BaseURL = (server ?? Server).BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
             Locale = "zh-CN",

@@ -10,11 +10,15 @@ namespace DocGen.Browser.Tests.Support;
 /// <summary>
 /// The real service on a real socket (Kestrel on a free 127.0.0.1 port), since a browser cannot reach the
 /// in-memory test server: the repository's templates, the pages, and a one-worker LibreOffice pool.
+/// With <paramref name="apiKey"/>, the service requires that key for everything that makes something.
 /// </summary>
 public sealed class DocGenServer : WebApplicationFactory<Program>
 {
-    public DocGenServer()
+    private readonly string? _apiKey;
+
+    public DocGenServer(string? apiKey = null)
     {
+        _apiKey = apiKey;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -32,5 +36,6 @@ public sealed class DocGenServer : WebApplicationFactory<Program>
         builder.UseSetting("templates", Repository.Templates);
         builder.UseSetting("Pdf:Workers", "1");
         builder.UseEnvironment("Production");
+        if (_apiKey is not null) builder.UseSetting("Access:ApiKeys:0", _apiKey);
     }
 }

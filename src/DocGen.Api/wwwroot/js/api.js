@@ -1,4 +1,5 @@
 // Talks to the DocGen API from the pages: JSON, problem+json answers and file downloads.
+import { askForKey, currentKey, rememberKey } from './api-key.js';
 
 /** An answer that is not 2xx, with the RFC 7807 body when the API sent one. */
 export class ApiError extends Error {
@@ -17,14 +18,33 @@ async function problemOf(response) {
   }
 }
 
+/**
+ * fetch with the tab's API key. A 401 asks for a key and sends the request again; cancelling the question gives
+ * the 401 back to the caller as an ApiError.
+ */
+export async function send(url, init = {}) {
+  for (;;) {
+    const headers = new Headers(init.headers);
+    const key = currentKey();
+    if (key) headers.set('X-Api-Key', key);
+    const response = await fetch(url, { ...init, headers });
+    if (response.status !== 401) return response;
+    const problem = await problemOf(response);
+    rememberKey(null);
+    const entered = await askForKey(problem?.detail || '此操作需要 API 密钥。', Boolean(key));
+    if (!entered) throw new ApiError(401, problem);
+    rememberKey(entered);
+  }
+}
+
 export async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  const response = await send(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new ApiError(response.status, await problemOf(response));
   return response.json();
 }
 
 export async function postJson(url, body) {
-  const response = await fetch(url, {
+  const response = await send(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' },
     body: JSON.stringify(body),
@@ -35,7 +55,7 @@ export async function postJson(url, body) {
 
 /** POSTs JSON and returns the file the API answers with, named as the API names it. */
 export async function postForFile(url, body) {
-  const response = await fetch(url, {
+  const response = await send(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),

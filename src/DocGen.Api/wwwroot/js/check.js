@@ -1,6 +1,6 @@
 // The template check page: uploads a candidate template (and optional schema, sample, catalog form),
 // lists every diagnostic with its location in Chinese, and shows the blank and sample pages.
-import { getJson, saveBlob, ApiError } from './api.js';
+import { getJson, saveBlob, send, ApiError } from './api.js';
 import { el, drawImage, base64ToBytes, authorityOrder } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -126,7 +126,7 @@ async function run(event) {
   $('run').disabled = true;
   status.textContent = '正在检查并生成预览…';
   try {
-    const response = await fetch('/api/templates/check', { method: 'POST', body });
+    const response = await send('/api/templates/check', { method: 'POST', body });
     const answer = await response.json().catch(() => null);
     if (!response.ok) throw new ApiError(response.status, answer);
     status.textContent = `检查完成：${answer.errors} 个错误，${answer.warnings} 个警告。`;
