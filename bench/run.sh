@@ -3,7 +3,7 @@
 # `soffice --convert-to pdf` per file, on the shared benchmark form, in one run on one machine.
 #
 # usage: bench/run.sh [rounds=2]     (environment: BENCH_SRC=../shared/bench, BENCH_DIR=/tmp/bench,
-#                                      LATENCY=50, THROUGHPUT=60, COLD=5, CARBONE_N=50)
+#                                      LATENCY=50, THROUGHPUT=120, BURSTS=3, COLD=5, CARBONE_N=50)
 # Output: bench/results/pdf-<utc>.json (all figures) and a Markdown table on stdout.
 # The rounds alternate Carbone and the pool so that machine noise (other builds) hits both alike.
 set -euo pipefail
@@ -13,7 +13,8 @@ rounds="${1:-2}"
 src="${BENCH_SRC:-$repo/../shared/bench}"
 dir="${BENCH_DIR:-/tmp/bench}"
 latency="${LATENCY:-50}"
-throughput="${THROUGHPUT:-60}"
+throughput="${THROUGHPUT:-120}"
+bursts="${BURSTS:-3}"
 cold="${COLD:-5}"
 carbone_n="${CARBONE_N:-50}"
 out_dir="$repo/bench/results"
@@ -55,6 +56,7 @@ for round in $(seq 1 "$rounds"); do
   echo "round $round: docgen pool" >&2
   c=0; [ "$round" -eq 1 ] && c="$cold"
   dotnet "$bench_dll" --docx "$docx" --workers 1,2 --warmup 5 --latency "$latency" --throughput "$throughput" \
+    --bursts "$bursts" \
     --cold "$c" --out "$work/pool-$round.json" >/dev/null
 done
 

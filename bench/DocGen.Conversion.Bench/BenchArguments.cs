@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace DocGen.Conversion.Bench;
 
-internal sealed record BenchArguments(string Docx, int[] Workers, int Warmup, int Latency, int Throughput, int Cold, string? Out)
+internal sealed record BenchArguments(string Docx, int[] Workers, int Warmup, int Latency, int Throughput, int Bursts, int Cold, string? Out)
 {
     public static BenchArguments Parse(string[] args)
     {
@@ -16,6 +16,7 @@ internal sealed record BenchArguments(string Docx, int[] Workers, int Warmup, in
 
         var docx = Value("--docx") ?? throw new ArgumentException("--docx FILE is required");
         var workers = (Value("--workers") ?? "1,2").Split(',').Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToArray();
-        return new BenchArguments(docx, workers, Number("--warmup", 5), Number("--latency", 50), Number("--throughput", 60), Number("--cold", 5), Value("--out"));
+        return new BenchArguments(docx, workers, Number("--warmup", 5), Number("--latency", 50), Number("--throughput", 120),
+            Number("--bursts", 3), Number("--cold", 5), Value("--out"));
     }
 }
