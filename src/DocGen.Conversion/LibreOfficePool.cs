@@ -56,7 +56,7 @@ public sealed class LibreOfficePool : IPdfConverter
         var mallocLibrary = WorkerLaunchSettings.ResolveMallocLibrary(options.MallocLibrary);
         if (!string.IsNullOrWhiteSpace(options.MallocLibrary) && mallocLibrary is null)
         {
-            logger.LogWarning("Allocator {Library} not found; PDF workers use glibc's malloc (conversions about 12 % slower)", options.MallocLibrary);
+            logger.LogWarning("Allocator {Library} not found; PDF workers use glibc's malloc (conversions about a fifth slower)", options.MallocLibrary);
         }
 
         _launch = new WorkerLaunchSettings(

@@ -39,7 +39,8 @@ public sealed class LibreOfficePoolOptions
     /// <summary>
     /// Memory allocator preloaded into soffice.bin (LD_PRELOAD): a path, or a file name looked up in the system library
     /// folders. LibreOffice spends about a fifth of a conversion in glibc's malloc/free; with gperftools' tcmalloc
-    /// (Debian <c>libtcmalloc-minimal4</c>) a conversion takes about 12 % less time and the worker stays smaller.
+    /// (Debian <c>libtcmalloc-minimal4</c>) a conversion takes 10–20 % less time and the worker stays smaller
+    /// (bench/pdf-settings/ab.py).
     /// Default <c>libtcmalloc_minimal.so.4</c>; null or empty, or not installed: glibc's allocator.
     /// </summary>
     public string? MallocLibrary { get; set; } = "libtcmalloc_minimal.so.4";

@@ -164,9 +164,8 @@ class Converter:
         An empty Writer document would leave the DOCX import filter, table layout, bold and sans faces and the glyph
         fallback for the check boxes cold: the first real form then took more than twice a warm conversion.
         """
-        pdf, _, doc = self.convert({}, warm_up_docx())
+        _, _, doc = self.convert({}, warm_up_docx())
         close_quietly(doc)
-        return len(pdf)
 
 
 WARM_UP_PARAGRAPH = (
@@ -177,8 +176,10 @@ WARM_UP_PARAGRAPH = (
 def warm_up_docx():
     """A one-page DOCX with what the forms use: 宋体/黑体/仿宋 text, bold, a bordered table with merged cells, ☑/□."""
     cell = '<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/>{merge}</w:tcPr>%s</w:tc>'
-    paragraph = lambda text, font="宋体", bold=False, size=24: WARM_UP_PARAGRAPH.format(
-        font=font, bold="<w:b/>" if bold else "", size=size, text=text)
+
+    def paragraph(text, font="宋体", bold=False, size=24):
+        return WARM_UP_PARAGRAPH.format(font=font, bold="<w:b/>" if bold else "", size=size, text=text)
+
     borders = "".join('<w:%s w:val="single" w:sz="4"/>' % side for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     rows = "".join(
         "<w:tr>%s%s</w:tr>" % (
