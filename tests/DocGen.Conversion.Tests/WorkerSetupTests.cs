@@ -19,6 +19,15 @@ public sealed class WorkerSetupTests : IClassFixture<PoolFixture>
     }
 
     [Fact]
+    public void Soffice_runs_in_a_session_of_its_own_so_the_terminals_Ctrl_C_does_not_reach_it()
+    {
+        var office = Assert.Single(_pool.OfficeProcessIds);
+
+        Assert.Equal(office, SessionOf(office.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.NotEqual(SessionOf("self"), SessionOf(office.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public async Task The_profile_keeps_the_seeded_settings_after_LibreOffice_completed_it()
     {
         // A document through the worker first, so LibreOffice has finished with its profile at least once.
@@ -32,6 +41,14 @@ public sealed class WorkerSetupTests : IClassFixture<PoolFixture>
 
         Assert.Contains("""<item oor:path="/org.openoffice.Office.Writer/AutoFunction/Completion"><prop oor:name="CollectWords" oor:op="fuse"><value>false</value>""", settings, StringComparison.Ordinal);
         Assert.Contains("""<item oor:path="/org.openoffice.Office.Linguistic/SpellChecking"><prop oor:name="IsSpellAuto" oor:op="fuse"><value>false</value>""", settings, StringComparison.Ordinal);
+    }
+
+    /// <summary>The session id from /proc/PID/stat (fields after the command name: state, ppid, pgrp, session).</summary>
+    private static int SessionOf(string process)
+    {
+        var stat = File.ReadAllText($"/proc/{process}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return int.Parse(fields[3], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Theory]

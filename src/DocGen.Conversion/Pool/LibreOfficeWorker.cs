@@ -276,24 +276,11 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
 
     private Process StartOffice()
     {
-        var info = new ProcessStartInfo(_settings.SofficeBinary)
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[]
-                 {
-                     "--headless", "--invisible", "--nocrashreport", "--nodefault", "--nologo", "--nofirststartwizard",
-                     "--nolockcheck", "--norestore",
-                     $"--accept=pipe,name={_pipeName};urp;StarOffice.ComponentContext",
-                     $"-env:UserInstallation={new Uri(_profileDirectory + "/").AbsoluteUri.TrimEnd('/')}",
-                 })
-        {
-            info.ArgumentList.Add(argument);
-        }
-
+        var info = StartInfo(_settings.SofficeBinary,
+            "--headless", "--invisible", "--nocrashreport", "--nodefault", "--nologo", "--nofirststartwizard",
+            "--nolockcheck", "--norestore",
+            $"--accept=pipe,name={_pipeName};urp;StarOffice.ComponentContext",
+            $"-env:UserInstallation={new Uri(_profileDirectory + "/").AbsoluteUri.TrimEnd('/')}");
         ApplyEnvironment(info);
         if (_settings.MallocLibrary is not null)
         {
@@ -306,19 +293,9 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
 
     private Process StartBridge()
     {
-        var info = new ProcessStartInfo(_settings.PythonPath)
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        info.ArgumentList.Add("-c");
-        info.ArgumentList.Add(BridgeProtocol.BridgeScript);
-        info.ArgumentList.Add("--pipe");
-        info.ArgumentList.Add(_pipeName);
-        info.ArgumentList.Add("--connect-timeout");
-        info.ArgumentList.Add(_settings.StartupTimeout.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
+        var info = StartInfo(_settings.PythonPath,
+            "-c", BridgeProtocol.BridgeScript, "--pipe", _pipeName,
+            "--connect-timeout", _settings.StartupTimeout.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
         ApplyEnvironment(info);
         // A pyenv or virtualenv in the service's environment must not redirect Debian's interpreter.
         info.Environment.Remove("PYTHONHOME");
@@ -327,6 +304,34 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
         info.Environment["PYTHONUNBUFFERED"] = "1";
         var process = Launch(info, "uno bridge", readStdout: false);
         return process;
+    }
+
+    /// <summary>
+    /// Starts <paramref name="program"/> through <c>setsid</c> when there is one: in a session of its own, a worker does
+    /// not receive the Ctrl-C (SIGINT to the terminal's process group) meant for the service, which would kill it while
+    /// the pool is still running and have it replaced during shutdown. setsid execs in place, so the process id is the
+    /// program's; the pool alone ends its workers.
+    /// </summary>
+    private ProcessStartInfo StartInfo(string program, params string[] arguments)
+    {
+        var info = new ProcessStartInfo(_settings.SessionLauncher ?? program)
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        if (_settings.SessionLauncher is not null)
+        {
+            info.ArgumentList.Add(program);
+        }
+
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        return info;
     }
 
     private void ApplyEnvironment(ProcessStartInfo info)

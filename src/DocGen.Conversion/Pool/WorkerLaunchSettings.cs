@@ -9,6 +9,9 @@ internal sealed record WorkerLaunchSettings(
     string WorkDirectory,
     TimeSpan StartupTimeout)
 {
+    /// <summary>util-linux <c>setsid</c> (essential on Debian), or null where there is none: workers then share the service's process group.</summary>
+    public string? SessionLauncher { get; init; } = File.Exists("/usr/bin/setsid") ? "/usr/bin/setsid" : null;
+
     /// <summary>
     /// The pool runs soffice.bin itself: the <c>soffice</c> launcher is a shell script that starts oosplash,
     /// which starts soffice.bin as a grandchild, so killing the launched process would not stop LibreOffice.
