@@ -45,4 +45,19 @@ public sealed class CatalogReloadTests
         Assert.Equal("2025", (await client.GetFromJsonAsync<JsonElement>("/api/forms/demo/case-form")).GetProperty("latest").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/forms/demo/case-form/blank?version=2026")).StatusCode);
     }
+
+    [Fact]
+    public async Task ABlankFormEditedInPlaceIsMadeAgainWithANewEntityTag()
+    {
+        using var api = new DemoApi();
+        var client = api.CreateClient();
+        var before = await client.GetAsync("/api/forms/demo/case-form/blank?version=2025");
+        Assert.Contains("单位简介", Documents.Text(await before.Content.ReadAsByteArrayAsync()));
+
+        api.Catalog.WriteVersion("2025", "机构简介");
+        var after = await Eventually(() => client.GetAsync("/api/forms/demo/case-form/blank?version=2025"), r => !Equals(r.Headers.ETag, before.Headers.ETag));
+
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.Contains("机构简介", Documents.Text(await after.Content.ReadAsByteArrayAsync()));
+    }
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -84,6 +85,34 @@ public sealed class FormsApiTests(DemoApi api) : IClassFixture<DemoApi>
         var response = await _client.GetAsync("/api/forms/demo/case-form/blank?format=docx");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("□国有 □民营", DocumentText(await response.Content.ReadAsByteArrayAsync()));
+    }
+
+    [Fact]
+    public async Task ABlankFormCarriesAnEntityTagAndARevalidatingClientGets304()
+    {
+        var first = await _client.GetAsync("/api/forms/demo/case-form/blank?format=docx&version=2024");
+        var tag = first.Headers.ETag;
+        Assert.NotNull(tag);
+        Assert.False(tag.IsWeak);
+        Assert.Equal("public, no-cache", first.Headers.CacheControl!.ToString());
+        var second = await _client.GetAsync("/api/forms/demo/case-form/blank?format=docx&version=2024");
+        Assert.Equal(tag, second.Headers.ETag);
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, "/api/forms/demo/case-form/blank?format=docx&version=2024");
+        revalidate.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"other\""));
+        revalidate.Headers.IfNoneMatch.Add(tag);
+        var unchanged = await _client.SendAsync(revalidate);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Equal(tag, unchanged.Headers.ETag);
+        Assert.Empty(await unchanged.Content.ReadAsByteArrayAsync());
+
+        using var stale = new HttpRequestMessage(HttpMethod.Get, "/api/forms/demo/case-form/blank?format=docx&version=2024");
+        stale.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"other\""));
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(stale)).StatusCode);
+
+        var otherVersion = await _client.GetAsync("/api/forms/demo/case-form/blank?format=docx&version=2025");
+        Assert.NotEqual(tag, otherVersion.Headers.ETag);
     }
 
     [Fact]

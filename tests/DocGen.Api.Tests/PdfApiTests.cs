@@ -45,6 +45,26 @@ public sealed class PdfApiTests(PdfDemoApi api) : IClassFixture<PdfDemoApi>
     }
 
     [Fact]
+    public async Task ABlankPdfIsConvertedOnceHoweverManyDownloadIt()
+    {
+        await WaitReadyAsync();
+        var jobsBefore = await JobsDoneAsync();
+
+        var together = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => _client.GetAsync("/api/forms/demo/case-form/blank?format=pdf")));
+        var later = await _client.GetAsync("/api/forms/demo/case-form/blank?format=pdf");
+
+        Assert.All(together.Append(later), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var bodies = await Task.WhenAll(together.Append(later).Select(r => r.Content.ReadAsByteArrayAsync()));
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(bodies[0], 0, 4));
+        Assert.All(bodies, b => Assert.Equal(bodies[0], b));
+        Assert.Single(together.Append(later).Select(r => r.Headers.ETag).Distinct());
+        Assert.Equal(jobsBefore + 1, await JobsDoneAsync());
+    }
+
+    private async Task<int> JobsDoneAsync() =>
+        (await _client.GetFromJsonAsync<JsonElement>("/health/ready")).GetProperty("pdf").GetProperty("jobsDone").GetInt32();
+
+    [Fact]
     public async Task ReadinessReportsThePool()
     {
         await WaitReadyAsync();

@@ -3,23 +3,47 @@ using Microsoft.Net.Http.Headers;
 
 namespace DocGen.Api.Forms;
 
-/// <summary>A document download with its Chinese file name (RFC 5987 <c>filename*</c>) and an ASCII fallback.</summary>
+/// <summary>
+/// A document download with its Chinese file name (RFC 5987 <c>filename*</c>) and an ASCII fallback; for the same
+/// bytes every time (blank forms), with an entity tag so that a client or proxy revalidates instead of downloading again.
+/// </summary>
 internal static class DownloadResult
 {
-    /// <param name="fontSubstitutions">For PDFs: the fonts LibreOffice replaced, reported in a header (percent-encoded).</param>
-    public static IResult File(byte[] bytes, string contentType, string fileName, string asciiFallback, string? fontSubstitutions = null) =>
-        new Download(bytes, contentType, fileName, asciiFallback, fontSubstitutions);
+    /// <summary>A public document that never changes under its tag: cached anywhere, but revalidated on every use, so a new template version shows at once.</summary>
+    private const string RevalidatedPublicDocument = "public, no-cache";
 
-    private sealed class Download(byte[] bytes, string contentType, string fileName, string asciiFallback, string? fontSubstitutions) : IResult
+    public static IResult File(RenderedDocument document, string? entityTag = null) => new Download(document, entityTag);
+
+    /// <summary>304: the client's copy (<c>If-None-Match</c>) is still the document.</summary>
+    public static IResult NotModified(string entityTag) => new Unchanged(entityTag);
+
+    private sealed class Download(RenderedDocument document, string? entityTag) : IResult
     {
         public async Task ExecuteAsync(HttpContext context)
         {
-            var disposition = new ContentDispositionHeaderValue("attachment") { FileName = asciiFallback, FileNameStar = fileName };
-            context.Response.ContentType = contentType;
-            context.Response.ContentLength = bytes.Length;
+            var disposition = new ContentDispositionHeaderValue("attachment") { FileName = document.AsciiFileName, FileNameStar = document.FileName };
+            context.Response.ContentType = document.ContentType;
+            context.Response.ContentLength = document.Bytes.Length;
             context.Response.Headers.ContentDisposition = disposition.ToString();
-            if (fontSubstitutions is not null) context.Response.Headers["X-DocGen-Font-Substitutions"] = Uri.EscapeDataString(fontSubstitutions);
-            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+            if (document.FontSubstitutions is not null)
+                context.Response.Headers["X-DocGen-Font-Substitutions"] = Uri.EscapeDataString(document.FontSubstitutions);
+            if (entityTag is not null)
+            {
+                context.Response.Headers.ETag = entityTag;
+                context.Response.Headers.CacheControl = RevalidatedPublicDocument;
+            }
+            await context.Response.Body.WriteAsync(document.Bytes, context.RequestAborted);
+        }
+    }
+
+    private sealed class Unchanged(string entityTag) : IResult
+    {
+        public Task ExecuteAsync(HttpContext context)
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            context.Response.Headers.ETag = entityTag;
+            context.Response.Headers.CacheControl = RevalidatedPublicDocument;
+            return Task.CompletedTask;
         }
     }
 

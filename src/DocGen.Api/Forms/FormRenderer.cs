@@ -55,27 +55,35 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
         _ => (ValidationMode.Draft, Problem.BadParameter("mode", $"mode 应为 draft 或 final（当前“{mode}”）")),
     };
 
-    public Task<IResult> RenderBlankAsync(FormVersion version, OutputFormat format, CancellationToken cancellationToken) =>
-        RenderAsync(version, Empty, "blank", ValidationMode.Draft, format, cancellationToken);
-
     /// <summary>Renders validated data; every failure is a problem answer and nothing half-made is sent.</summary>
     public async Task<IResult> RenderAsync(FormVersion version, JsonElement data, string hash, ValidationMode mode, OutputFormat format, CancellationToken cancellationToken)
     {
+        var (document, problem) = await ProduceAsync(version, data, hash, mode, format, cancellationToken);
+        return problem ?? DownloadResult.File(document!);
+    }
+
+    /// <summary>The blank form: the notice's attachment with nothing filled in (draft rules, no data).</summary>
+    public Task<(RenderedDocument? Document, IResult? Problem)> ProduceBlankAsync(FormVersion version, OutputFormat format, CancellationToken cancellationToken) =>
+        ProduceAsync(version, Empty, "blank", ValidationMode.Draft, format, cancellationToken);
+
+    private async Task<(RenderedDocument? Document, IResult? Problem)> ProduceAsync(
+        FormVersion version, JsonElement data, string hash, ValidationMode mode, OutputFormat format, CancellationToken cancellationToken)
+    {
         var (prepared, errors) = version.Prepare(data, mode);
-        if (prepared is not { } filled) return Problem.Invalid(errors);
+        if (prepared is not { } filled) return (null, Problem.Invalid(errors));
         var result = version.Template.Render(filled, version.RenderOptionsFor(hash));
         if (!result.Succeeded)
         {
-            return Problem.Create(422, "render-failed", "无法生成文档",
+            return (null, Problem.Create(422, "render-failed", "无法生成文档",
                 string.Join("\n", result.Problems.Select(p => p.ToString())),
-                new Dictionary<string, object?> { ["errors"] = result.Problems.Select(p => new { pointer = "", field = p.Tag, message = p.Message }).ToList() });
+                new Dictionary<string, object?> { ["errors"] = result.Problems.Select(p => new { pointer = "", field = p.Tag, message = p.Message }).ToList() }));
         }
         var fileName = version.FileNameFor(data) + format.Extension();
         var ascii = DownloadResult.Ascii(version.Form, format.Extension());
-        if (format == OutputFormat.Docx) return DownloadResult.File(result.Document!, format.ContentType(), fileName, ascii);
+        if (format == OutputFormat.Docx) return (new RenderedDocument(result.Document!, format.ContentType(), fileName, ascii, null), null);
 
         if (pdf.Converter is not { } converter)
-            return Problem.Create(503, "pdf-unavailable", "PDF 转换未启用", "本服务未启用 PDF 转换（Pdf:Enabled=false）；请改用 format=docx");
+            return (null, Problem.Create(503, "pdf-unavailable", "PDF 转换未启用", "本服务未启用 PDF 转换（Pdf:Enabled=false）；请改用 format=docx"));
         var properties = version.PropertiesFor(hash);
         try
         {
@@ -89,22 +97,22 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
             var unmapped = converted.FontSubstitutions.Where(f => !f.Mapped).ToList();
             if (unmapped.Count > 0)
                 logger.LogWarning("{Form}: fonts substituted without a mapping: {Fonts}", version.Key, string.Join(", ", unmapped.Select(f => $"{f.Requested}→{f.Substitute}")));
-            return DownloadResult.File(converted.Pdf, format.ContentType(), fileName, ascii,
-                converted.FontSubstitutions.Count == 0 ? null : string.Join("; ", converted.FontSubstitutions.Select(f => $"{f.Requested}={f.Substitute}")));
+            return (new RenderedDocument(converted.Pdf, format.ContentType(), fileName, ascii,
+                converted.FontSubstitutions.Count == 0 ? null : string.Join("; ", converted.FontSubstitutions.Select(f => $"{f.Requested}={f.Substitute}"))), null);
         }
         catch (PdfQueueFullException e)
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(e.RetryAfter.TotalSeconds));
-            return Problem.Create(503, "pdf-queue-full", "PDF 转换繁忙", $"PDF 转换队列已满（{e.QueueCapacity}个等待），请{seconds}秒后重试",
-                headers: new Dictionary<string, string> { ["Retry-After"] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            return (null, Problem.Create(503, "pdf-queue-full", "PDF 转换繁忙", $"PDF 转换队列已满（{e.QueueCapacity}个等待），请{seconds}秒后重试",
+                headers: new Dictionary<string, string> { ["Retry-After"] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
         }
         catch (PdfConversionTimeoutException e)
         {
-            return Problem.Create(504, "pdf-timeout", "PDF 转换超时", e.Message);
+            return (null, Problem.Create(504, "pdf-timeout", "PDF 转换超时", e.Message));
         }
         catch (PdfConversionFailedException e)
         {
-            return Problem.Create(502, "pdf-failed", "PDF 转换失败", e.Message);
+            return (null, Problem.Create(502, "pdf-failed", "PDF 转换失败", e.Message));
         }
     }
 }

@@ -48,13 +48,14 @@ internal static class FormsEndpoints
                     new Dictionary<string, object?> { ["suggestions"] = found.Samples.Keys });
         }).WithSummary("一份示例数据");
 
-        forms.MapGet("/{authority}/{form}/blank", async (string authority, string form, string? version, string? format, FormCatalog catalog, FormRenderer renderer, CancellationToken cancellationToken) =>
+        forms.MapGet("/{authority}/{form}/blank", async (string authority, string form, string? version, string? format, HttpContext context,
+            FormCatalog catalog, BlankDocuments blanks, CancellationToken cancellationToken) =>
         {
             var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
             if (notFound is not null) return notFound;
             var (outputFormat, badFormat) = OutputFormats.Parse(format);
             if (badFormat is not null) return badFormat;
-            return await renderer.RenderBlankAsync(found!, outputFormat, cancellationToken);
+            return await blanks.GetAsync(found!, outputFormat, context.Request.Headers.IfNoneMatch, cancellationToken);
         }).WithSummary("空白表单（与通知附件一致）：format=docx|pdf|pdfa");
 
         forms.MapPost("/{authority}/{form}/render", async (string authority, string form, string? version, string? format, string? mode,

@@ -23,6 +23,7 @@ internal static class DocGenServices
         services.AddSingleton<PdfPoolHost>();
         services.AddHostedService(provider => provider.GetRequiredService<PdfPoolHost>());
         services.AddSingleton<FormRenderer>();
+        services.AddSingleton<BlankDocuments>();
         services.AddSingleton<BatchStatistics>();
         return services;
     }
