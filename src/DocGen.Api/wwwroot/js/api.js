@@ -30,6 +30,9 @@ export async function send(url, init = {}) {
     const response = await fetch(url, { ...init, headers });
     if (response.status !== 401) return response;
     const problem = await problemOf(response);
+    const stored = currentKey();
+    // Sent before another request's question was answered: try again with the key entered there.
+    if (stored && stored !== key) continue;
     rememberKey(null);
     const entered = await askForKey(problem?.detail || '此操作需要 API 密钥。', Boolean(key));
     if (!entered) throw new ApiError(401, problem);
