@@ -11,13 +11,7 @@ internal static class BridgeProtocol
 {
     private const int MaxFrameBytes = 512 * 1024 * 1024;
 
-    private static readonly Lazy<string> Script = new(() =>
-    {
-        using var stream = typeof(BridgeProtocol).Assembly.GetManifestResourceStream("DocGen.Conversion.uno_bridge.py")
-            ?? throw new InvalidOperationException("The uno bridge script is not embedded in " + typeof(BridgeProtocol).Assembly.GetName().Name);
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> Script = new(() => System.Text.Encoding.UTF8.GetString(EmbeddedFiles.Read("DocGen.Conversion.uno_bridge.py")));
 
     /// <summary>The python source, passed with <c>python3 -c</c> so that no script file has to exist on disk.</summary>
     public static string BridgeScript => Script.Value;

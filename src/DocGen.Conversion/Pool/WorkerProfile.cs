@@ -6,16 +6,7 @@ namespace DocGen.Conversion.Pool;
 /// </summary>
 internal static class WorkerProfile
 {
-    private const string ResourceName = "DocGen.Conversion.worker-profile.xcu";
-
-    private static readonly Lazy<byte[]> Settings = new(() =>
-    {
-        using var stream = typeof(WorkerProfile).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException(ResourceName + " is not embedded in " + typeof(WorkerProfile).Assembly.GetName().Name);
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    });
+    private static readonly Lazy<byte[]> Settings = new(() => EmbeddedFiles.Read("DocGen.Conversion.worker-profile.xcu"));
 
     /// <summary>
     /// Writes <c>user/registrymodifications.xcu</c> under <paramref name="profileDirectory"/>. LibreOffice keeps the
