@@ -2,12 +2,14 @@
 
 Starts one soffice.bin per variant (allocator × profile), all alive at once, and feeds them the same DOCX in turn
 (A, B, C, D, A, B, …), so that the load of a shared machine, which drifts over minutes, hits every variant alike.
+Each conversion goes through the workers' own bridge code (src/DocGen.Conversion/Bridge/uno_bridge.py).
 Sequential runs of minutes each could not tell a 10 % difference from that drift. Prints the median import
 (load), PDF export and close time per variant.
 
 usage: /usr/bin/python3 bench/pdf-settings/ab.py DOCX [rounds=30]
        (bench/run.sh leaves the filled benchmark form in its work folder; any DOCX will do)
 """
+import importlib.util
 import os
 import shutil
 import statistics
@@ -15,10 +17,6 @@ import subprocess
 import sys
 import tempfile
 import time
-
-import uno
-from com.sun.star.beans import PropertyValue
-from com.sun.star.connection import NoConnectException
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SOFFICE = "/usr/lib/libreoffice/program/soffice.bin"
@@ -35,10 +33,15 @@ VARIANTS = [  # name, preload, seeded profile
 ]
 
 
-def prop(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
+def load_bridge():
+    """The worker's own bridge module, so that what is measured is exactly what the pool runs."""
+    spec = importlib.util.spec_from_file_location("uno_bridge", os.path.join(REPO, "src/DocGen.Conversion/Bridge/uno_bridge.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+BRIDGE = load_bridge()
 
 
 def start(work, index, preload, seeded):
@@ -61,38 +64,15 @@ def start(work, index, preload, seeded):
 
 
 def connect(pipe):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-            return ctx, ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        except NoConnectException:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
+    return BRIDGE.Converter(BRIDGE.connect(pipe, 60))
 
 
-def convert(ctx, desktop, docx):
-    """The worker's own sequence (Bridge/uno_bridge.py): load from memory with the filter named, export, close."""
-    smgr = ctx.ServiceManager
+def convert(converter, docx):
+    """One conversion as a worker does it (load from memory, export, close); times of each step."""
+    pdf, meta, doc = converter.convert({}, docx)
     t0 = time.perf_counter()
-    stream = smgr.createInstanceWithArgumentsAndContext("com.sun.star.io.SequenceInputStream", (uno.ByteSequence(docx),), ctx)
-    doc = desktop.loadComponentFromURL("private:stream", "_blank", 0, (
-        prop("InputStream", stream), prop("FilterName", "MS Word 2007 XML"), prop("Hidden", True), prop("ReadOnly", True)))
-    t1 = time.perf_counter()
-    out = smgr.createInstanceWithContext("com.sun.star.io.SequenceOutputStream", ctx)
-    filter_data = uno.Any("[]com.sun.star.beans.PropertyValue", (
-        prop("UseLosslessCompression", True), prop("ReduceImageResolution", False), prop("ExportBookmarks", True),
-        prop("ExportNotes", False)))
-    doc.storeToURL("private:stream", (prop("FilterName", "writer_pdf_Export"), prop("OutputStream", out),
-                                      prop("FilterData", filter_data)))
-    size = len(out.getWrittenBytes().value)
-    t2 = time.perf_counter()
     doc.close(True)
-    t3 = time.perf_counter()
-    return (t1 - t0) * 1e3, (t2 - t1) * 1e3, (t3 - t2) * 1e3, size
+    return meta["loadMs"], meta["exportMs"], (time.perf_counter() - t0) * 1e3, len(pdf)
 
 
 def main():
@@ -107,14 +87,14 @@ def main():
         for i, (name, preload, seeded) in enumerate(variants):
             process, pipe = start(work, i, preload, seeded)
             processes.append(process)
-            offices.append((name,) + connect(pipe))
+            offices.append((name, connect(pipe)))
         for _ in range(3):  # warm-up
-            for _, ctx, desktop in offices:
-                convert(ctx, desktop, docx)
-        times = {name: [] for name, _, _ in offices}
+            for _, converter in offices:
+                convert(converter, docx)
+        times = {name: [] for name, _ in offices}
         for _ in range(rounds):
-            for name, ctx, desktop in offices:
-                times[name].append(convert(ctx, desktop, docx))
+            for name, converter in offices:
+                times[name].append(convert(converter, docx))
         base = None
         print("| variant | load | export | load + export | close | PDF bytes |")
         print("|---|---|---|---|---|---|")
@@ -126,9 +106,9 @@ def main():
                 name, load, export, total, total / base, close, samples[0][3]))
         print("\n%d rounds, medians; load average at the end: %s" % (rounds, open("/proc/loadavg").read().strip()))
     finally:
-        for _, _, desktop in offices:
+        for _, converter in offices:
             try:
-                desktop.terminate()  # a terminated office removes its pipe socket; a killed one leaves it in /tmp
+                converter.desktop.terminate()  # a terminated office removes its pipe socket; a killed one leaves it in /tmp
             except Exception:  # noqa: BLE001 - it may be gone already
                 pass
         for process in processes:
