@@ -44,8 +44,8 @@ public sealed partial class FormPdfTests(PdfPool pdf) : IClassFixture<PdfPool>
             Assert.All(fonts, line => Assert.True(EmbeddedColumn().IsMatch(line), $"{name}: font not embedded: {line}"));
             var text = Poppler.Run("pdftotext", $"\"{path}\" -");
             Assert.DoesNotContain('\uFFFD', text);
-            var docxText = SeedText.Normalize(NoticeCoverage.DocumentText(docx));
-            var pdfText = SeedText.Normalize(text);
+            var docxText = NoticeText.Normalize(NoticeCoverage.DocumentText(docx));
+            var pdfText = NoticeText.Normalize(text);
             // Every character of the document is printed (table columns come out interleaved, so count, don't align).
             var printed = pdfText.GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
             var missing = docxText.GroupBy(c => c).Sum(g => Math.Max(0, g.Count() - printed.GetValueOrDefault(g.Key)));

@@ -39,9 +39,9 @@ public sealed class FormRenderTests
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         var errors = Docx.ValidationErrors(result.Document!);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        var text = SeedText.Normalize(NoticeCoverage.DocumentText(result.Document!));
+        var text = NoticeText.Normalize(NoticeCoverage.DocumentText(result.Document!));
         foreach (var value in Strings(data.RootElement).Where(s => s.Length >= 2 && s.Length < 2000 && !LooksLikeImageOrCode(s)))
-            Assert.True(text.Contains(SeedText.Normalize(FirstLine(value)), StringComparison.Ordinal), $"{sample}: the value \"{FirstLine(value)}\" does not appear in the document");
+            Assert.True(text.Contains(NoticeText.Normalize(FirstLine(value)), StringComparison.Ordinal), $"{sample}: the value \"{FirstLine(value)}\" does not appear in the document");
         Golden.Check(Path.Combine(Repository.Cases, version.Authority, version.Form, version.Version, sample), "document.xml", Docx.Part(result.Document!));
     }
 

@@ -35,7 +35,7 @@ internal static class FormViews
         title = v.Manifest.Title,
         notice = new { title = v.Manifest.Notice.Title, number = v.Manifest.Notice.Number, date = v.Manifest.Notice.Date },
         attachment = v.Manifest.Attachment,
-        source = new { seed = v.Manifest.Source.Seed, lines = v.Manifest.Source.Lines },
+        source = new { file = v.Manifest.Source.File, lines = v.Manifest.Source.Lines },
         provenance = v.Manifest.Provenance,
         basis = v.Manifest.Basis,
         basedOn = string.IsNullOrEmpty(v.Manifest.Base) ? null : v.Manifest.Base,

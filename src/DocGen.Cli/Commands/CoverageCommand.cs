@@ -8,11 +8,11 @@ internal static class CoverageCommand
 {
     public static Command Create()
     {
-        var seeds = new Option<DirectoryInfo>("--seeds") { Description = "the folder of notice texts named in form.yaml source.seed", Required = true };
-        var command = new Command("coverage", "Measure each official form's blank render against its notice text (share of the seed lines found in order).") { seeds };
+        var command = new Command("coverage", "Measure each official form's blank render against its notice text (share of the source lines of notices/ found in order).");
         command.SetAction(parse =>
         {
             using var catalog = CommonOptions.OpenCatalog(parse);
+            var status = 0;
             foreach (var version in catalog.Current.Forms.SelectMany(f => f.Versions))
             {
                 if (version.IsReconstructed)
@@ -20,9 +20,13 @@ internal static class CoverageCommand
                     Console.WriteLine($"{version.Key,-60} reconstructed (basis: {version.Manifest.Basis})");
                     continue;
                 }
-                Console.WriteLine($"{version.Key,-60} {NoticeCoverage.Measure(version, parse.GetValue(seeds)!.FullName),7:P1}");
+                var coverage = NoticeCoverage.Measure(version);
+                if (coverage is null) status = 1;
+                Console.WriteLine(coverage is { } share
+                    ? $"{version.Key,-60} {share,7:P1}  {version.Manifest.Source.File}:{version.Manifest.Source.Lines}"
+                    : $"{version.Key,-60}   error  source.file \"{version.Manifest.Source.File}\" is missing or names no lines");
             }
-            return 0;
+            return status;
         });
         return command;
     }

@@ -26,9 +26,11 @@ public sealed class FormManifest
         public string Date { get; set; } = "";
     }
 
+    /// <summary>Where the form's text is in the notice: a file of the repository's <c>notices/</c> and its lines (<c>134-366</c>).</summary>
     public sealed class SourceInfo
     {
-        public string Seed { get; set; } = "";
+        /// <summary>Relative to the folder that holds <c>templates/</c> (the repository), e.g. <c>notices/henan/ygxbj-2023-16.txt</c>.</summary>
+        public string File { get; set; } = "";
         public string Lines { get; set; } = "";
     }
 }

@@ -37,6 +37,8 @@ public sealed class FormVersion
     public DocxTemplate Template { get; }
     public byte[] TemplateBytes { get; }
     public JsonElement Constants { get; }
+    /// <summary>The notice file named by <c>source.file</c>, when it exists.</summary>
+    public string? NoticePath { get; init; }
     /// <summary>Sample name (file name without .json) → full path.</summary>
     public IReadOnlyDictionary<string, string> Samples { get; }
     /// <summary>Lint warnings (unused schema fields, stray braces): the version is served regardless.</summary>

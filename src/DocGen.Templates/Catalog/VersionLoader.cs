@@ -4,6 +4,7 @@ using DocGen.Templates.Computation;
 using DocGen.Templates.Diagnostics;
 using DocGen.Templates.Engine;
 using DocGen.Templates.Linting;
+using DocGen.Templates.Notices;
 using DocGen.Validation;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -32,6 +33,8 @@ public static class VersionLoader
 
         var manifest = LoadManifest(Path.Combine(directory, "form.yaml"), authority, Problem);
         var chain = BaseChain(manifest, directory, Problem);
+        var noticePath = manifest is null ? null : NoticeSource.Resolve(manifest.Source, directory,
+            (severity, message) => diagnostics.Add(new Diagnostic(DiagnosticCodes.BadManifest, severity, "form.yaml", message) { Source = key }));
         // A file is the version's own, else the nearest base's that has it (a base may itself stand on a base).
         string Own(string file) => chain.Prepend(directory).Select(d => Path.Combine(d, file)).FirstOrDefault(File.Exists) ?? Path.Combine(directory, file);
         var schema = LoadSchema(Own("schema.json"), Problem);
@@ -67,7 +70,7 @@ public static class VersionLoader
 
         if (diagnostics.Any(d => d.IsError) || manifest is null || schema is null || template is null)
             return (null, diagnostics);
-        return (new FormVersion(authority, form, version, directory, manifest, schema, template, templateBytes!, constants, samples, diagnostics), diagnostics);
+        return (new FormVersion(authority, form, version, directory, manifest, schema, template, templateBytes!, constants, samples, diagnostics) { NoticePath = noticePath }, diagnostics);
     }
 
     /// <summary>The base folders of a version folder, nearest first; problems are left to the version's own load.</summary>

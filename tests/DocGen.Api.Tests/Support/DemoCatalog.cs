@@ -43,9 +43,6 @@ internal sealed class DemoCatalog : IDisposable
               number: 演〔{version}〕1号
               date: {version}-01-01
             attachment: 附件1
-            source:
-              seed: none.txt
-              lines: 1-2
             provenance: reconstructed
             basis: 用于接口测试的演示表
             fileName: "{'{'}{'{'} name {'}'}{'}'}演示表"

@@ -1,13 +1,13 @@
 namespace DocGen.Forms.Tests.Support;
 
-/// <summary>Paths of the repository and of the notices beside it (../shared/seeds).</summary>
+/// <summary>Paths inside the repository.</summary>
 internal static class Repository
 {
     public static readonly string Root = FindRoot();
 
     public static string Templates => Path.Combine(Root, "templates");
 
-    public static string Seeds => Path.Combine(Root, "..", "shared", "seeds");
+    public static string Notices => Path.Combine(Root, "notices");
 
     public static string Cases => Path.Combine(Root, "tests", "DocGen.Forms.Tests", "Cases");
 

@@ -46,7 +46,7 @@ function provenanceDetails(form) {
         el('dt', {}, '通知'), el('dd', {}, [v.notice.title, v.notice.number, v.notice.date].filter(Boolean).join(' · ')),
         v.attachment ? [el('dt', {}, '附件'), el('dd', {}, v.attachment)] : null,
         el('dt', {}, '来源'), el('dd', {}, provenanceNames[v.provenance] ?? v.provenance,
-          v.source?.lines ? `（通知原文第 ${v.source.lines} 行）` : ''),
+          v.source?.lines ? `（通知原文 ${v.source.file} 第 ${v.source.lines} 行）` : ''),
         v.basis ? [el('dt', {}, '复原依据'), el('dd', { class: 'basis' }, v.basis)] : null,
         v.basedOn ? [el('dt', {}, '沿用'), el('dd', {}, v.basedOn)] : null,
       )));

@@ -1,26 +1,24 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using DocGen.Templates.Notices;
 
 namespace DocGen.Templates.Inspection;
 
 /// <summary>
-/// The text of a form as its notice printed it: seed lines with the extraction's artefacts (Markdown marks,
+/// The text of a form as its notice printed it: notice lines with the extraction's artefacts (Markdown marks,
 /// HTML check boxes, paragraphs and emphasis, escaped underscores, formula markup) turned back into what the
 /// page shows. A table row the extraction repeats at every page break (the header row) is the notice's text
 /// once: a Word table prints it again by itself.
 /// </summary>
-public static partial class SeedText
+public static partial class NoticeText
 {
-    /// <summary>The cleaned text of lines <paramref name="range"/> ("66-79", 1-based, inclusive) of a seed file.</summary>
-    public static string Lines(string seedFile, string range)
+    /// <summary>The cleaned text of lines <paramref name="range"/> of a notice.</summary>
+    public static string Lines(NoticeDocument notice, LineRange range)
     {
-        var bounds = range.Split('-').Select(int.Parse).ToArray();
-        var lines = File.ReadAllLines(seedFile);
         var sb = new StringBuilder();
         var rows = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = bounds[0]; i <= bounds[1] && i <= lines.Length; i++)
+        foreach (var (_, raw) in notice.Range(range))
         {
-            var raw = lines[i - 1];
             var text = Clean(raw);
             // Header rows label several columns; a repeated one-cell row (项目节能量 in every project block) is real text.
             var labels = raw.Split('\t').Count(cell => cell.Trim().Length > 0);
@@ -30,7 +28,8 @@ public static partial class SeedText
         return sb.ToString();
     }
 
-    private static string Clean(string line)
+    /// <summary>One line of a notice as the page shows it, whitespace removed (see <see cref="Normalize"/>).</summary>
+    public static string Clean(string line)
     {
         line = CheckBox().Replace(line, "□");
         line = Html().Replace(line, "");
