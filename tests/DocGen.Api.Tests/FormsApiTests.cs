@@ -32,6 +32,7 @@ public sealed class FormsApiTests(DemoApi api) : IClassFixture<DemoApi>
         Assert.Equal("demo", form.GetProperty("authority").GetString());
         Assert.Equal(["2024", "2025"], form.GetProperty("versions").EnumerateArray().Select(v => v.GetString()!));
         Assert.Equal("2025", form.GetProperty("latest").GetString());
+        Assert.Equal("national-copy", form.GetProperty("confidence").GetString());
     }
 
     [Fact]
@@ -42,6 +43,11 @@ public sealed class FormsApiTests(DemoApi api) : IClassFixture<DemoApi>
         Assert.Equal("reconstructed", version.GetProperty("provenance").GetString());
         Assert.Equal("用于接口测试的演示表", version.GetProperty("basis").GetString());
         Assert.Equal("演〔2024〕1号", version.GetProperty("notice").GetProperty("number").GetString());
+        Assert.Equal("national-copy", version.GetProperty("confidence").GetString());
+        var consulted = Assert.Single(version.GetProperty("consulted").EnumerateArray());
+        Assert.Equal("https://example.org/demo-form", consulted.GetProperty("address").GetString());
+        Assert.Equal(2018, consulted.GetProperty("year").GetInt32());
+        Assert.Equal("基本信息表", consulted.GetProperty("took").GetString());
     }
 
     [Fact]

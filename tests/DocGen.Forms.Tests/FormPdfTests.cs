@@ -29,6 +29,27 @@ public sealed partial class FormPdfTests(PdfPool pdf) : IClassFixture<PdfPool>
         await CheckPdf($"{key} {sample}", docx, version.Manifest.Title);
     }
 
+    [Fact]
+    public async Task AReconstructedFormsPdfStatesItsConfidenceBesideItsProvenance()
+    {
+        var version = FormCases.Find("miit/green-park-self-evaluation@2022");
+        var docx = version.Template.Render(JsonDocument.Parse("{}").RootElement, version.RenderOptionsFor("blank")).Document!;
+        var properties = version.PropertiesFor("blank");
+        var result = await pdf.Pool.ConvertAsync(docx, new PdfConversionOptions { Title = properties.Title, Subject = properties.Subject, Keywords = properties.Keywords }, CancellationToken.None);
+        var path = Path.Combine(Path.GetTempPath(), $"docgen-form-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            await File.WriteAllBytesAsync(path, result.Pdf);
+            var info = Poppler.Run("pdfinfo", $"\"{path}\"");
+            Assert.Contains("Subject:         miit/green-park-self-evaluation@2022 reconstructed provincial-copy\n", info);
+            Assert.Contains("Keywords:        miit/green-park-self-evaluation@2022; provenance=reconstructed; confidence=provincial-copy; data-sha256=blank\n", info);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private async Task CheckPdf(string name, byte[] docx, string title)
     {
         var result = await pdf.Pool.ConvertAsync(docx, new PdfConversionOptions { Title = title }, CancellationToken.None);

@@ -18,6 +18,7 @@ public sealed class ProvenanceTests
         if (version.IsReconstructed)
         {
             Assert.Contains("reconstructed: ", core);
+            Assert.Contains($"confidence={version.Manifest.Confidence}", core);
             Assert.DoesNotContain("reconstructed", Docx.Part(docx).ToString());
         }
     }

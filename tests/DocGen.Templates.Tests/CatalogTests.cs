@@ -51,6 +51,41 @@ public sealed class CatalogTests : IDisposable
         Assert.Contains(Assert.Single(catalog.Current.Problems).Diagnostics, d => d.Message.Contains("basis"));
     }
 
+    [Theory]
+    [InlineData("basis: 河南表的全国版\n", "must state its confidence")]
+    [InlineData("basis: 河南表的全国版\nconfidence: likely\n", "must state its confidence")]
+    [InlineData("basis: 河南表的全国版\nconfidence: national-copy\n", "must list the copies consulted")]
+    [InlineData("basis: 河南表的全国版\nconfidence: national-copy\nconsulted:\n  - title: 附件4-2\n    year: 2018\n    took: 基本信息表\n", "consulted[0].address is missing")]
+    public void AReconstructedFormMustSayHowSureItIsAndWhatItWasComparedWith(string manifest, string message)
+    {
+        Version("f", "2023", P("{{ name }}"), provenance: "reconstructed");
+        File.AppendAllText(Path.Combine(_root, "henan", "f", "2023", "form.yaml"), manifest);
+        using var catalog = new FormCatalog(_root);
+        Assert.Contains(Assert.Single(catalog.Current.Problems).Diagnostics, d => d.Message.Contains(message));
+    }
+
+    [Fact]
+    public void AnOfficialFormStatesNoConfidence()
+    {
+        Version("f", "2023", P("{{ name }}"));
+        File.AppendAllText(Path.Combine(_root, "henan", "f", "2023", "form.yaml"), "confidence: national-copy\n");
+        using var catalog = new FormCatalog(_root);
+        Assert.Contains(Assert.Single(catalog.Current.Problems).Diagnostics, d => d.Message.Contains("reconstructed forms only"));
+    }
+
+    [Fact]
+    public void ConfidenceAndTheCopiesConsultedTravelInTheDocumentProperties()
+    {
+        AVersionOnABaseRendersTheBaseTemplateWithItsOwnConstants();
+        using var catalog = new FormCatalog(_root);
+        var version = catalog.Current.Find("miit", "f")!.Latest;
+        Assert.Equal("provincial-copy", version.Manifest.Confidence);
+        Assert.Equal(2023, Assert.Single(version.Manifest.Consulted).Year);
+        var properties = version.PropertiesFor("abc");
+        Assert.Equal("miit/f@2022 reconstructed provincial-copy", properties.Subject);
+        Assert.Equal("miit/f@2022; provenance=reconstructed; confidence=provincial-copy; data-sha256=abc", properties.Keywords);
+    }
+
     [Fact]
     public void AVersionWithoutSamplesIsNotServed()
     {
@@ -78,7 +113,7 @@ public sealed class CatalogTests : IDisposable
         File.AppendAllText(Path.Combine(_root, "henan", "f", "2023", "form.yaml"), "  issuer: 河南省工业和信息化厅制\n");
         var national = Path.Combine(_root, "miit", "f", "2022");
         Directory.CreateDirectory(Path.Combine(national, "samples"));
-        File.WriteAllText(Path.Combine(national, "form.yaml"), "title: 国家表\nauthority: miit\nprovenance: reconstructed\nbasis: 河南表的全国版\nbase: henan/f@2023\nconstants:\n  issuer: 工业和信息化部制\n");
+        File.WriteAllText(Path.Combine(national, "form.yaml"), "title: 国家表\nauthority: miit\nprovenance: reconstructed\nbasis: 河南表的全国版\nconfidence: provincial-copy\nconsulted:\n  - title: 河南表\n    address: henan/f@2023\n    year: 2023\n    took: 全文\nbase: henan/f@2023\nconstants:\n  issuer: 工业和信息化部制\n");
         File.WriteAllText(Path.Combine(national, "samples", "a.json"), "{}");
         using var catalog = new FormCatalog(_root);
         Assert.Empty(catalog.Current.Problems);
@@ -93,7 +128,7 @@ public sealed class CatalogTests : IDisposable
         AVersionOnABaseRendersTheBaseTemplateWithItsOwnConstants();
         var next = Path.Combine(_root, "miit", "f", "2023");
         Directory.CreateDirectory(Path.Combine(next, "samples"));
-        File.WriteAllText(Path.Combine(next, "form.yaml"), "title: 国家表\nauthority: miit\nprovenance: reconstructed\nbasis: 下一年度\nbase: miit/f@2022\nconstants:\n  issuer: 下一年度\n");
+        File.WriteAllText(Path.Combine(next, "form.yaml"), "title: 国家表\nauthority: miit\nprovenance: reconstructed\nbasis: 下一年度\nconfidence: synthetic\nbase: miit/f@2022\nconstants:\n  issuer: 下一年度\n");
         File.WriteAllText(Path.Combine(next, "samples", "a.json"), "{}");
         using var catalog = new FormCatalog(_root);
         Assert.Empty(catalog.Current.Problems);

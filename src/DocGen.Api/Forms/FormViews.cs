@@ -14,6 +14,7 @@ internal static class FormViews
         versions = form.Versions.Select(v => v.Version),
         latest = form.Latest.Version,
         provenance = form.Latest.Manifest.Provenance,
+        confidence = NullIfEmpty(form.Latest.Manifest.Confidence),
         notice = form.Latest.Manifest.Notice.Title,
     };
 
@@ -38,6 +39,8 @@ internal static class FormViews
         source = new { file = v.Manifest.Source.File, lines = v.Manifest.Source.Lines },
         provenance = v.Manifest.Provenance,
         basis = v.Manifest.Basis,
+        confidence = NullIfEmpty(v.Manifest.Confidence),
+        consulted = v.Manifest.Consulted.Select(c => new { title = c.Title, address = c.Address, year = c.Year, took = c.Took }),
         basedOn = string.IsNullOrEmpty(v.Manifest.Base) ? null : v.Manifest.Base,
         computations = v.Manifest.Computations.Select(c => new { field = c.Field, title = c.Title, sum = NullIfEmpty(c.Sum), weightedSum = NullIfEmpty(c.WeightedSum), weights = c.Weights, divideBy = c.DivideBy, cap = c.Cap, decimals = c.Decimals, source = c.Source }),
         samples = v.Samples.Keys,

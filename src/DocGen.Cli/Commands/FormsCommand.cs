@@ -15,7 +15,7 @@ internal static class FormsCommand
             {
                 var latest = form.Latest.Manifest;
                 Console.WriteLine($"{form.Id,-52} {string.Join(",", form.Versions.Select(v => v.Version)),-10} {latest.Provenance,-13} {latest.Title}");
-                if (latest.Provenance == "reconstructed") Console.WriteLine($"{"",52}   basis: {latest.Basis}");
+                if (latest.Provenance == "reconstructed") Console.WriteLine($"{"",52}   basis ({latest.Confidence}): {latest.Basis}");
             }
             foreach (var problem in catalog.Current.Problems)
             {

@@ -12,6 +12,13 @@ public sealed class FormManifest
     /// <summary><c>official</c> (text from a notice) or <c>reconstructed</c> (built on a stated basis).</summary>
     public string Provenance { get; set; } = "";
     public string Basis { get; set; } = "";
+    /// <summary>
+    /// How sure a reconstructed form is: <c>national-copy</c> (text of a national copy of the format),
+    /// <c>provincial-copy</c> (stands on a province's copy) or <c>synthetic</c> (built from the notice's requirements alone).
+    /// </summary>
+    public string Confidence { get; set; } = "";
+    /// <summary>The copies and pages a reconstruction was checked against, and what each gave.</summary>
+    public List<ConsultedSource> Consulted { get; set; } = [];
     public string FileName { get; set; } = "";
     public Dictionary<string, object?> Constants { get; set; } = new();
     /// <summary><c>authority/form@version</c> whose template.docx and schema.json this version uses when it has none of its own.</summary>

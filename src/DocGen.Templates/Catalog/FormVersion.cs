@@ -49,10 +49,12 @@ public sealed class FormVersion
     /// <summary>Properties every rendered document carries, so a printed form can be traced to what produced it.</summary>
     public DocumentProperties PropertiesFor(string dataHash) => new(
         Manifest.Title,
-        Subject: $"{Key} {Manifest.Provenance}",
-        Keywords: $"{Key}; provenance={Manifest.Provenance}; data-sha256={dataHash}",
+        Subject: $"{Key} {Manifest.Provenance}{ConfidenceSuffix(" ")}",
+        Keywords: $"{Key}; provenance={Manifest.Provenance}{ConfidenceSuffix("; confidence=")}; data-sha256={dataHash}",
         Description: IsReconstructed ? $"reconstructed: {Manifest.Basis}" : $"official: {Manifest.Notice.Title} {Manifest.Notice.Number} {Manifest.Attachment}".Trim(),
         Category: Manifest.AuthorityName);
+
+    private string ConfidenceSuffix(string prefix) => Manifest.Confidence.Length > 0 ? prefix + Manifest.Confidence : "";
 
     /// <summary>The download name without extension, from the manifest's pattern and the data (the title when the pattern gives nothing).</summary>
     public string FileNameFor(JsonElement data) => FileNamePattern.Build(Manifest.FileName, Manifest.Title, data, Constants);

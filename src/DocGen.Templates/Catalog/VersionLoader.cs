@@ -17,6 +17,7 @@ public static class VersionLoader
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
     private static readonly HashSet<string> Provenances = ["official", "reconstructed"];
+    private static readonly HashSet<string> Confidences = ["national-copy", "provincial-copy", "synthetic"];
 
     /// <summary>Loads a version folder named by its path (<c>…/authority/form/version</c>).</summary>
     public static (FormVersion? Version, IReadOnlyList<Diagnostic> Diagnostics) Load(string directory)
@@ -162,7 +163,29 @@ public static class VersionLoader
         if (!Provenances.Contains(manifest.Provenance)) problem(DiagnosticCodes.BadManifest, "form.yaml", "provenance must be \"official\" or \"reconstructed\"");
         if (manifest.Provenance == "reconstructed" && string.IsNullOrWhiteSpace(manifest.Basis))
             problem(DiagnosticCodes.BadManifest, "form.yaml", "a reconstructed form must state its basis");
+        CheckConfidence(manifest, problem);
         return manifest;
+    }
+
+    // A reconstruction says how sure it is and, unless it is synthetic, which copies it stands on.
+    private static void CheckConfidence(FormManifest manifest, Action<string, string, string> problem)
+    {
+        if (manifest.Provenance == "official")
+        {
+            if (manifest.Confidence.Length > 0)
+                problem(DiagnosticCodes.BadManifest, "form.yaml", "confidence applies to reconstructed forms only (an official form is the notice's own text)");
+        }
+        else if (manifest.Provenance == "reconstructed" && !Confidences.Contains(manifest.Confidence))
+            problem(DiagnosticCodes.BadManifest, "form.yaml", "a reconstructed form must state its confidence: national-copy, provincial-copy or synthetic");
+        if (manifest.Confidence is "national-copy" or "provincial-copy" && manifest.Consulted.Count == 0)
+            problem(DiagnosticCodes.BadManifest, "form.yaml", $"confidence {manifest.Confidence} must list the copies consulted (consulted:)");
+        for (var i = 0; i < manifest.Consulted.Count; i++)
+        {
+            var source = manifest.Consulted[i];
+            foreach (var (name, value) in new[] { ("title", source.Title), ("address", source.Address), ("took", source.Took) })
+                if (string.IsNullOrWhiteSpace(value))
+                    problem(DiagnosticCodes.BadManifest, "form.yaml", $"consulted[{i}].{name} is missing");
+        }
     }
 
     private static FormSchema? LoadSchema(string path, Action<string, string, string> problem)

@@ -45,6 +45,12 @@ internal sealed class DemoCatalog : IDisposable
             attachment: 附件1
             provenance: reconstructed
             basis: 用于接口测试的演示表
+            confidence: national-copy
+            consulted:
+              - title: 演示表（格式）
+                address: https://example.org/demo-form
+                year: 2018
+                took: 基本信息表
             fileName: "{'{'}{'{'} name {'}'}{'}'}演示表"
             constants:
               year: {version}

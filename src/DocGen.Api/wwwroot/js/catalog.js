@@ -1,6 +1,6 @@
 // The catalog page: every form grouped by authority and notice, with versions, provenance and downloads.
 import { getJson, formPath, ApiError } from './api.js';
-import { el, authorityOrder, provenanceNames } from './dom.js';
+import { el, authorityOrder, provenanceNames, confidenceBadge, confidenceNames, consultedList } from './dom.js';
 
 const status = document.getElementById('status');
 const root = document.getElementById('catalog');
@@ -48,6 +48,8 @@ function provenanceDetails(form) {
         el('dt', {}, '来源'), el('dd', {}, provenanceNames[v.provenance] ?? v.provenance,
           v.source?.lines ? `（通知原文 ${v.source.file} 第 ${v.source.lines} 行）` : ''),
         v.basis ? [el('dt', {}, '复原依据'), el('dd', { class: 'basis' }, v.basis)] : null,
+        v.confidence ? [el('dt', {}, '把握程度'), el('dd', {}, confidenceNames[v.confidence] ?? v.confidence)] : null,
+        v.consulted?.length ? [el('dt', {}, '核对来源'), el('dd', {}, consultedList(v.consulted))] : null,
         v.basedOn ? [el('dt', {}, '沿用'), el('dd', {}, v.basedOn)] : null,
       )));
     } catch (e) {
@@ -65,6 +67,7 @@ function formCard(form) {
     el('h4', { id: titleId }, el('a', { href: page }, form.title)),
     el('p', { class: 'meta' },
       el('span', { class: `badge ${form.provenance}` }, provenanceNames[form.provenance] ?? form.provenance),
+      confidenceBadge(form.confidence),
       el('span', { class: 'id' }, form.id),
       el('span', { class: 'versions' }, '版本：',
         form.versions.map((v, i) => [i > 0 ? '、' : '', el('a', {

@@ -45,3 +45,17 @@ export function base64ToBytes(base64) {
 export const authorityOrder = ['henan', 'hebei', 'guangzhou', 'miit'];
 
 export const provenanceNames = { official: '官方原文', reconstructed: '复原件' };
+
+// How sure a reconstruction is: the text of a national copy, a province's copy, or built from the notice's requirements.
+export const confidenceNames = { 'national-copy': '依国家格式副本', 'provincial-copy': '依省级转发副本', synthetic: '依通知要求拟制' };
+
+export function confidenceBadge(confidence) {
+  return confidence ? el('span', { class: `badge confidence ${confidence}` }, confidenceNames[confidence] ?? confidence) : null;
+}
+
+// Each copy a reconstruction was compared with: its title, year (or 未注明年份), address and what was taken from it.
+export function consultedList(consulted) {
+  return el('ul', { class: 'consulted' }, consulted.map((c) => el('li', {},
+    `${c.title}（${c.year ? `${c.year}年` : '未注明年份'}）：${c.took} `,
+    /^https?:\/\//.test(c.address) ? el('a', { href: c.address, rel: 'noopener noreferrer' }, c.address) : el('span', { class: 'id' }, c.address))));
+}

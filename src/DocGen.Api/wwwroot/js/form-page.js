@@ -1,7 +1,7 @@
 // The form page: builds the form from the version's schema, validates as you type through the API,
 // downloads DOCX/PDF, and keeps the data only in the browser (local draft, JSON files).
 import { getJson, postJson, postForFile, saveBlob, formPath, ApiError } from './api.js';
-import { el, provenanceNames } from './dom.js';
+import { el, provenanceNames, confidenceBadge, consultedList } from './dom.js';
 import { SchemaForm } from './schema-form.js';
 
 const VALIDATE_DELAY_MS = 400;
@@ -163,6 +163,7 @@ function header(detail, current) {
   const meta = $('meta');
   meta.replaceChildren(
     el('span', { class: `badge ${current.provenance}` }, provenanceNames[current.provenance] ?? current.provenance),
+    confidenceBadge(current.confidence),
     el('span', {}, [current.notice.title, current.notice.number].filter(Boolean).join(' ')),
     current.attachment ? el('span', {}, current.attachment) : null);
   if (detail.versions.length > 1) {
@@ -177,7 +178,8 @@ function header(detail, current) {
   }
   if (current.basis) {
     $('provenance').replaceChildren(el('details', { class: 'provenance' },
-      el('summary', {}, '复原依据'), el('p', { class: 'basis' }, current.basis)));
+      el('summary', {}, '复原依据'), el('p', { class: 'basis' }, current.basis),
+      current.consulted?.length ? [el('p', {}, '核对来源：'), consultedList(current.consulted)] : null));
   }
   $('blank-links').replaceChildren(...['docx', 'pdf'].map((format) => el('a', {
     class: 'button small secondary',
