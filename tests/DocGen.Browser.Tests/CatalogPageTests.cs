@@ -29,16 +29,19 @@ public sealed class CatalogPageTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task AReconstructedFormShowsItsBasisWhenItsProvenanceIsOpened()
+    public async Task AReconstructedFormShowsItsConfidenceAndItsBasisAndCopiesWhenItsProvenanceIsOpened()
     {
         var page = await browser.OpenAsync("/");
         var card = page.Locator(".form-card", new() { Has = page.Locator(".id", new() { HasTextString = "miit/evaluation-agency-annual-report" }) });
-        await Expect(card.Locator(".badge")).ToHaveTextAsync("复原件");
+        await Expect(card.Locator(".badge.reconstructed")).ToHaveTextAsync("复原件");
+        await Expect(card.Locator(".badge.confidence")).ToHaveTextAsync("依通知要求拟制");
 
         await card.GetByText("复原依据与出处").ClickAsync();
 
         await Expect(card.Locator(".basis")).ToContainTextAsync("agency");
         await Expect(card.Locator(".version-detail").First).ToContainTextAsync("2022");
+        await Expect(card.Locator(".version-detail").First).ToContainTextAsync("依通知要求拟制");
+        await Expect(card.Locator(".consulted a").First).ToHaveAttributeAsync("href", "https://www.chacewang.com/newsdetail/news599635.html");
     }
 
     [Fact]

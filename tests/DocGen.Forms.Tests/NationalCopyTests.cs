@@ -49,9 +49,9 @@ public sealed class NationalCopyTests
     {
         var version = FormCases.Find(key);
         var docx = version.Template.Render(JsonDocument.Parse("{}").RootElement, version.RenderOptionsFor("blank")).Document!;
-        var text = SeedText.Normalize(NoticeCoverage.DocumentText(docx));
+        var text = NoticeText.Normalize(NoticeCoverage.DocumentText(docx));
         var missing = KeyLines.Read(version.Authority, version.Form, version.Version)
-            .SelectMany(copy => copy.Value.Where(line => !text.Contains(SeedText.Normalize(line), StringComparison.Ordinal)).Select(line => $"{copy.Key}: {line}"))
+            .SelectMany(copy => copy.Value.Where(line => !text.Contains(NoticeText.Normalize(line), StringComparison.Ordinal)).Select(line => $"{copy.Key}: {line}"))
             .ToList();
         Assert.True(missing.Count == 0, $"{key} does not print:\n{string.Join("\n", missing)}");
     }
