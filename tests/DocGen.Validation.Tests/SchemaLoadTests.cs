@@ -123,4 +123,26 @@ public sealed class SchemaLoadTests
     [Fact]
     public void DependentRequiredMustListNames() =>
         Assert.Equal(["/dependentRequired/a/0: must be a property name (a string)"], Problems("""{ "dependentRequired": { "a": [1] } }"""));
+
+    [Fact]
+    public void AChainOfSixtyThousandReferencesIsRefusedWithoutRunningOutOfStack()
+    {
+        var definitions = string.Join(",", Enumerable.Range(0, 60_000).Select(i => $"\"d{i}\": {{ \"$ref\": \"#/$defs/d{i + 1}\" }}"));
+        var schema = $$"""{ "$defs": { {{definitions}}, "d60000": { "type": "string" } }, "$ref": "#/$defs/d0" }""";
+
+        var problem = Assert.Single(Problems(schema));
+
+        Assert.Contains("references chain", problem, StringComparison.Ordinal);
+        Assert.Contains("at most 64 are followed", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AChainOfReferencesValidationCanFollowStillLoads()
+    {
+        var definitions = string.Join(",", Enumerable.Range(0, 60).Select(i => $"\"d{i}\": {{ \"$ref\": \"#/$defs/d{i + 1}\" }}"));
+        var result = FormSchema.Load($$"""{ "$defs": { {{definitions}}, "d60": { "type": "string", "title": "名称" } }, "$ref": "#/$defs/d0" }""");
+
+        Assert.Empty(result.Problems);
+        Assert.NotEmpty(result.Schema!.Validate(System.Text.Json.JsonDocument.Parse("1").RootElement, ValidationMode.Draft));
+    }
 }

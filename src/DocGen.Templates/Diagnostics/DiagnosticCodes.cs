@@ -12,6 +12,8 @@ public static class DiagnosticCodes
     public const string BadRange = "DG0107";
     public const string MisplacedTag = "DG0108";
     public const string BadPackage = "DG0109";
+    public const string TooComplex = "DG0110";
+    public const string OverBudget = "DG0111";
     public const string UnknownField = "DG0201";
     public const string LoopOverNonArray = "DG0202";
     public const string CheckValueOutsideEnum = "DG0203";

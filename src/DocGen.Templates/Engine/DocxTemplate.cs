@@ -87,20 +87,28 @@ public sealed partial class DocxTemplate
         options ??= new RenderOptions();
         var constants = options.Constants.ValueKind == JsonValueKind.Object ? options.Constants : EmptyObject;
         var builder = RentBuilder();
-        var context = new RenderContext(new Scope(data, constants), builder);
+        var budget = new RenderBudget(options.MaxOutputCharacters, options.MaxDuration, options.Cancellation);
+        var context = new RenderContext(new Scope(data, constants), builder, budget);
         var rendered = new ZipEntry?[_rawParts.Count];
+        var current = "";
         try
         {
             for (var i = 0; i < _rawParts.Count; i++)
             {
-                var name = _rawParts[i].Key;
+                var name = current = _rawParts[i].Key;
                 if (!_compiled.TryGetValue(name, out var part)) continue;
                 builder.Clear();
                 builder.EnsureCapacity(_sizeHints[i]);
                 RenderNode.RenderAll(part.Nodes, context);
+                budget.Check(builder.Length);
+                budget.FinishPart(builder.Length);
                 _sizeHints[i] = builder.Length + 256;
                 if (context.Problems.Count == 0) rendered[i] = Pack(package, name, builder);
             }
+        }
+        catch (RenderBudgetExceededException e)
+        {
+            return [new Diagnostic(DiagnosticCodes.OverBudget, DiagnosticSeverity.Error, current, e.Message)];
         }
         finally
         {

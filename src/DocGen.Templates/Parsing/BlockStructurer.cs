@@ -18,6 +18,9 @@ internal static class BlockStructurer
         public ParsedTag? Else { get; set; }
     }
 
+    /// <summary>Official forms nest a loop or a condition a few levels; the tree built here is walked recursively at render.</summary>
+    public const int MaxNesting = 32;
+
     public static void Structure(IReadOnlyList<ParsedTag> tags, List<Diagnostic> diagnostics)
     {
         var stack = new Stack<OpenBlock>();
@@ -27,6 +30,11 @@ internal static class BlockStructurer
             switch (tag.Tag)
             {
                 case ForTag or IfTag:
+                    if (stack.Count == MaxNesting)
+                    {
+                        diagnostics.Add(Error(DiagnosticCodes.TooComplex, tag, $"\"{Keyword(tag.Tag)}\" blocks are nested more than {MaxNesting} deep"));
+                        return;
+                    }
                     stack.Push(new OpenBlock(tag));
                     break;
                 case ElseTag:

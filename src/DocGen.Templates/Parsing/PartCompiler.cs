@@ -23,7 +23,9 @@ internal static class PartCompiler
         }
         catch (XmlException e)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.BadPackage, DiagnosticSeverity.Error, partName, $"the part is not well-formed XML: {e.Message}"));
+            diagnostics.Add(e is XmlNestingException
+                ? new Diagnostic(DiagnosticCodes.TooComplex, DiagnosticSeverity.Error, partName, $"the part is refused: {e.Message}")
+                : new Diagnostic(DiagnosticCodes.BadPackage, DiagnosticSeverity.Error, partName, $"the part is not well-formed XML: {e.Message}"));
             return null;
         }
         var root = document.Root!;

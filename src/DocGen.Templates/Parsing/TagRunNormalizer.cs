@@ -12,6 +12,9 @@ namespace DocGen.Templates.Parsing;
 /// </summary>
 internal static class TagRunNormalizer
 {
+    /// <summary>The longest official form has under 300 tags; a part with far more is built to make compiling slow.</summary>
+    public const int MaxTagsPerPart = 5000;
+
     public static List<TagOccurrence> Normalize(XElement root, LocationMap locations, List<Diagnostic> diagnostics)
     {
         var found = new List<TagOccurrence>();
@@ -24,18 +27,16 @@ internal static class TagRunNormalizer
 
             var spans = FindSpans(joined, locations.Of(paragraph), diagnostics);
             if (spans.Count == 0) continue;
-            paragraph.Elements(ProofErr).Remove();
-
-            // Later spans first: isolating a span only splits text at or after its start, so earlier offsets stay valid.
-            var isolated = new List<TagOccurrence>(spans.Count);
-            for (var i = spans.Count - 1; i >= 0; i--)
+            if (found.Count + spans.Count > MaxTagsPerPart)
             {
-                var (start, end) = spans[i];
-                var run = Isolate(paragraph, start, end, joined[start..end]);
-                isolated.Add(new TagOccurrence(run, joined[start..end], locations.Of(paragraph)));
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.TooComplex, DiagnosticSeverity.Error, locations.Of(paragraph),
+                    $"the part holds more than {MaxTagsPerPart} tags; the rest are not read"));
+                break;
             }
-            isolated.Reverse();
-            found.AddRange(isolated);
+            paragraph.Elements(ProofErr).Remove();
+            var location = locations.Of(paragraph);
+            foreach (var (start, end, run) in Isolate(paragraph, texts, joined, spans))
+                found.Add(new TagOccurrence(run, joined[start..end], location));
         }
         return found;
     }
@@ -74,68 +75,100 @@ internal static class TagRunNormalizer
 
     private static string Excerpt(string text, int at) => text.Substring(at, Math.Min(40, text.Length - at)).TrimEnd();
 
-    private static XElement Isolate(XElement paragraph, int start, int end, string tagText)
+    /// <summary>
+    /// Gives every tag a run of its own, in passes over the paragraph that each touch an element a bounded number of
+    /// times: a paragraph of thousands of tags costs as much as its length, not its length squared.
+    /// </summary>
+    private static List<(int Start, int End, XElement Run)> Isolate(XElement paragraph, List<XElement> texts, string joined, List<(int Start, int End)> spans)
     {
-        SplitAt(paragraph, end);
-        SplitAt(paragraph, start);
-        var texts = new List<XElement>();
+        SplitAtBoundaries(texts, spans);
+        var pieces = TextsOf(paragraph);
+        var firsts = new List<XElement>(spans.Count);
+        var next = 0;
         var offset = 0;
-        foreach (var t in TextsOf(paragraph))
+        foreach (var (start, end) in spans)
         {
-            var length = t.Value.Length;
-            if (offset >= start && offset + length <= end && length > 0) texts.Add(t);
-            offset += length;
-        }
-        var first = texts[0];
-        first.Value = tagText;
-        foreach (var t in texts.Skip(1))
-        {
-            var run = t.Parent!;
-            t.Remove();
-            if (run.Name == R && !run.Elements().Any(e => e.Name != RPr)) run.Remove();
-        }
-        return IsolateInOwnRun(first);
-    }
-
-    /// <summary>Splits the w:t holding <paramref name="offset"/> so that a w:t boundary falls exactly there.</summary>
-    private static void SplitAt(XElement paragraph, int offset)
-    {
-        var position = 0;
-        foreach (var t in TextsOf(paragraph))
-        {
-            var length = t.Value.Length;
-            if (offset > position && offset < position + length)
+            XElement? first = null;
+            for (; next < pieces.Count && offset < end; next++)
             {
-                var local = offset - position;
-                var tail = new XElement(T, new XAttribute(XmlSpace, "preserve"), t.Value[local..]);
-                t.Value = t.Value[..local];
-                t.SetAttributeValue(XmlSpace, "preserve");
-                t.AddAfterSelf(tail);
-                return;
+                var t = pieces[next];
+                var length = t.Value.Length;
+                if (offset >= start && length > 0)
+                {
+                    if (first is null) first = t;
+                    else RemoveText(t);
+                }
+                offset += length;
             }
-            position += length;
+            first!.Value = joined[start..end];
+            firsts.Add(first);
+        }
+        foreach (var group in firsts.GroupBy(t => t.Parent!).Where(g => g.Key.Name == R)) IsolateInOwnRuns(group.Key, group.ToHashSet());
+        return spans.Select((span, i) => (span.Start, span.End, firsts[i].Parent!)).ToList();
+    }
+
+    /// <summary>Splits the w:t elements so that a w:t boundary falls at every tag's start and end.</summary>
+    private static void SplitAtBoundaries(List<XElement> texts, List<(int Start, int End)> spans)
+    {
+        var cuts = spans.SelectMany(s => new[] { s.Start, s.End }).ToList();
+        var cut = 0;
+        var position = 0;
+        foreach (var t in texts)
+        {
+            var value = t.Value;
+            var inside = new List<int>();
+            for (; cut < cuts.Count && cuts[cut] < position + value.Length; cut++)
+                if (cuts[cut] > position) inside.Add(cuts[cut] - position);
+            if (inside.Count > 0)
+            {
+                t.Value = value[..inside[0]];
+                t.SetAttributeValue(XmlSpace, "preserve");
+                var tails = inside.Select((at, i) => new XElement(T, new XAttribute(XmlSpace, "preserve"), value[at..(i + 1 < inside.Count ? inside[i + 1] : value.Length)]));
+                t.AddAfterSelf(tails);
+            }
+            position += value.Length;
         }
     }
 
-    /// <summary>Moves the run content before and after <paramref name="t"/> into runs of their own, so the tag's run holds only the tag.</summary>
-    private static XElement IsolateInOwnRun(XElement t)
+    private static void RemoveText(XElement t)
     {
         var run = t.Parent!;
-        if (run.Name != R) return run;
+        t.Remove();
+        if (run.Name == R && !run.Elements().Any(e => e.Name != RPr)) run.Remove();
+    }
+
+    /// <summary>
+    /// Moves the content of <paramref name="run"/> around its tags into runs of their own with the same formatting, so
+    /// each tag's run holds only the tag. The last tag keeps the original run.
+    /// </summary>
+    private static void IsolateInOwnRuns(XElement run, HashSet<XElement> tags)
+    {
         var properties = run.Element(RPr);
-        var before = t.ElementsBeforeSelf().Where(e => e.Name != RPr).ToList();
-        var after = t.ElementsAfterSelf().ToList();
-        if (before.Count > 0)
+        XElement NewRun(IEnumerable<XElement> content) => new(R, properties is null ? null : new XElement(properties), content);
+        var stretch = new List<XElement>();
+        var last = run.Elements().Last(tags.Contains);
+        foreach (var child in run.Elements().Where(e => e.Name != RPr).ToList())
         {
-            before.ForEach(e => e.Remove());
-            run.AddBeforeSelf(new XElement(R, properties is null ? null : new XElement(properties), before));
+            if (!tags.Contains(child))
+            {
+                stretch.Add(child);
+                continue;
+            }
+            if (stretch.Count > 0)
+            {
+                stretch.ForEach(e => e.Remove());
+                run.AddBeforeSelf(NewRun(stretch));
+                stretch = [];
+            }
+            if (child == last) continue;
+            child.Remove();
+            run.AddBeforeSelf(NewRun([child]));
         }
-        if (after.Count > 0)
+        if (stretch.Count > 0)
         {
-            after.ForEach(e => e.Remove());
-            run.AddAfterSelf(new XElement(R, properties is null ? null : new XElement(properties), after));
+            stretch.ForEach(e => e.Remove());
+            run.AddAfterSelf(NewRun(stretch));
         }
-        return run;
     }
 
     internal static string TextOf(XElement element)

@@ -10,6 +10,8 @@ internal abstract class RenderNode
 
     public static void RenderAll(RenderNode[] nodes, RenderContext context)
     {
+        // Every loop iteration and branch comes through here: the one place that sees all output being made.
+        context.Budget.Check(context.Output.Length);
         foreach (var node in nodes) node.Render(context);
     }
 }

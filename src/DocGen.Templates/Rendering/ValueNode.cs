@@ -121,7 +121,7 @@ internal sealed class ValueNode(ValueTag tag, string location, string runPropert
 
         var number = context.Images.Count + 1;
         var relationshipId = $"dgImg{number}";
-        context.Images.Add(new EmbeddedImage(relationshipId, $"word/media/dgimage{number}.{image.Extension}", image.Extension, image.Bytes));
+        context.AddImage(new EmbeddedImage(relationshipId, $"word/media/dgimage{number}.{image.Extension}", image.Extension, image.Bytes));
         var id = context.NextDrawingId++;
         var description = XmlText.Escape(image.Caption ?? "");
         context.Output.Append("<w:r>").Append(runProperties).Append("<w:drawing>")

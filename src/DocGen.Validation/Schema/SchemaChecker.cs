@@ -18,6 +18,9 @@ internal sealed class SchemaChecker(JsonElement root)
     // would never reach the data and never end.
     private readonly Dictionary<string, List<string>> sameValueEdges = new(StringComparer.Ordinal);
 
+    /// <summary>How many same-value hops validation follows (<see cref="Walking.DataValidator"/>); a longer chain could never validate.</summary>
+    public const int MaxReferenceChain = 64;
+
     public IReadOnlyList<string> Check()
     {
         if (root.ValueKind is not (JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False))
@@ -355,41 +358,62 @@ internal sealed class SchemaChecker(JsonElement root)
         targets.Add(to);
     }
 
+    /// <summary>
+    /// Reports every loop of same-value edges, and chains of them longer than validation follows. Walked with an
+    /// explicit stack: an uploaded schema can chain tens of thousands of <c>$ref</c>s, far beyond any thread's stack.
+    /// </summary>
     private void FindReferenceCycles()
     {
-        // 1 = on the current path, 2 = finished.
-        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Absent = not seen, -1 = on the current path, otherwise the longest chain of edges starting there.
+        var chain = new Dictionary<string, int>(StringComparer.Ordinal);
         var path = new List<string>();
+        var pending = new Stack<(string Node, int NextTarget)>();
+        var tooLong = false;
         foreach (var start in sameValueEdges.Keys.ToList())
         {
-            Visit(start);
+            if (chain.ContainsKey(start))
+            {
+                continue;
+            }
+
+            Enter(start);
+            while (pending.Count > 0)
+            {
+                var (node, next) = pending.Pop();
+                var targets = sameValueEdges.GetValueOrDefault(node);
+                if (targets is not null && next < targets.Count)
+                {
+                    pending.Push((node, next + 1));
+                    var target = targets[next];
+                    if (!chain.TryGetValue(target, out var state))
+                    {
+                        Enter(target);
+                    }
+                    else if (state == -1)
+                    {
+                        var cycle = path.Skip(path.IndexOf(target)).Append(target).Select(p => p.Length == 0 ? "#" : "#" + p);
+                        Problem(target, $"references loop without reaching the data: {string.Join(" -> ", cycle)}");
+                    }
+
+                    continue;
+                }
+
+                path.RemoveAt(path.Count - 1);
+                var longest = targets?.Max(t => chain.GetValueOrDefault(t) + 1) ?? 0;
+                chain[node] = Math.Max(0, longest);
+                if (longest > MaxReferenceChain && !tooLong)
+                {
+                    tooLong = true;
+                    Problem(node, $"references chain {longest} schemas deep without reaching the data; at most {MaxReferenceChain} are followed");
+                }
+            }
         }
 
-        void Visit(string node)
+        void Enter(string node)
         {
-            if (state.TryGetValue(node, out var s))
-            {
-                if (s == 1)
-                {
-                    var cycle = path.Skip(path.IndexOf(node)).Append(node).Select(p => p.Length == 0 ? "#" : "#" + p);
-                    Problem(node, $"references loop without reaching the data: {string.Join(" -> ", cycle)}");
-                }
-
-                return;
-            }
-
-            state[node] = 1;
+            chain[node] = -1;
             path.Add(node);
-            if (sameValueEdges.TryGetValue(node, out var targets))
-            {
-                foreach (var target in targets)
-                {
-                    Visit(target);
-                }
-            }
-
-            path.RemoveAt(path.Count - 1);
-            state[node] = 2;
+            pending.Push((node, 0));
         }
     }
 

@@ -18,7 +18,7 @@ namespace DocGen.Validation.Walking;
 internal sealed class DataValidator
 {
     private const int MaxDepth = 128;
-    private const int MaxSchemaHops = 64;
+    private const int MaxSchemaHops = SchemaChecker.MaxReferenceChain;
     private const int StepsPerValidation = 2_000_000;
 
     private static readonly JsonElement Null = ParseNull();

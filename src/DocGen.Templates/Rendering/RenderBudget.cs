@@ -1,0 +1,41 @@
+using System.Diagnostics;
+
+namespace DocGen.Templates.Rendering;
+
+/// <summary>
+/// What one render may produce and how long it may take. A template of a kilobyte can nest loops whose product
+/// is billions of rows; the budget is checked as output is produced, so such a render stops early with a
+/// diagnostic instead of taking the process's memory or a thread for minutes. Cancellation (a client that hung
+/// up) is honoured at the same points.
+/// </summary>
+internal sealed class RenderBudget(long maxOutputChars, TimeSpan maxDuration, CancellationToken cancellation)
+{
+    // Reading the clock costs more than the rest of a check: look at it once every this many checks.
+    private const int ChecksPerClockReading = 256;
+
+    private readonly long _started = Stopwatch.GetTimestamp();
+    private long _finishedParts;
+    private long _images;
+    private int _checks;
+
+    /// <summary>Throws <see cref="RenderBudgetExceededException"/> when the output so far (this part's <paramref name="partChars"/> included) or the time is over budget.</summary>
+    public void Check(long partChars)
+    {
+        if (_finishedParts + _images + partChars > maxOutputChars)
+            throw new RenderBudgetExceededException($"the document would be larger than {maxOutputChars / (1024 * 1024)} M characters of XML and pictures; check loops with \"min\" and repeated pictures");
+        if (++_checks % ChecksPerClockReading != 0) return;
+        cancellation.ThrowIfCancellationRequested();
+        if (Stopwatch.GetElapsedTime(_started) > maxDuration)
+            throw new RenderBudgetExceededException($"rendering took longer than {maxDuration.TotalSeconds:0.#} s; check nested loops and conditions");
+    }
+
+    /// <summary>A part is finished: its text counts toward the budget of the parts after it.</summary>
+    public void FinishPart(long chars) => _finishedParts += chars;
+
+    /// <summary>A picture's bytes count like characters: a loop can repeat one 20 MB photo as often as it repeats text.</summary>
+    public void AddImage(long bytes)
+    {
+        _images += bytes;
+        Check(0);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using DocGen.Templates.Engine;
+using static DocGen.Templates.Tests.Support.TestDocx;
+
+namespace DocGen.Templates.Tests;
+
+/// <summary>
+/// Templates and data built to hurt, through the engine's public entry point: each must end in a diagnostic, in
+/// bounded time and memory, never in an exception that takes the process down.
+/// </summary>
+public sealed class HostileTemplateTests
+{
+    private static Diagnostics.Diagnostic SingleError(byte[] docx)
+    {
+        var compilation = DocxTemplate.Compile(docx);
+        Assert.False(compilation.Succeeded);
+        return Assert.Single(compilation.Diagnostics, d => d.IsError);
+    }
+
+    private static RenderResult RenderFailing(string body, string json, RenderOptions? options = null)
+    {
+        var result = Compile(FromBody(body)).Render(JsonDocument.Parse(json).RootElement, options);
+        Assert.False(result.Succeeded);
+        return result;
+    }
+
+    [Fact]
+    public void FortyThousandNestedElementsAreADiagnosticNamingThePartNotAStackOverflow()
+    {
+        var depth = 40_000;
+        var body = new StringBuilder().Insert(0, "<w:sdt><w:sdtContent>", depth).Append(P("{{ name }}"));
+        for (var i = 0; i < depth; i++) body.Append("</w:sdtContent></w:sdt>");
+
+        var error = SingleError(FromBody(body.ToString()));
+
+        Assert.Equal("DG0110", error.Code);
+        Assert.Equal("word/document.xml", error.Location);
+        Assert.Contains("nested more than 256 levels", error.Message);
+    }
+
+    [Fact]
+    public void ElementsNestedAsDeepAsWordEverDoesStillCompile()
+    {
+        // Each content control is two levels; with the document, body, paragraph, run and text about 240 in all.
+        var depth = 115;
+        var body = string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", depth)) + P("{{ name }}") + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", depth));
+
+        Assert.Contains("甲", Text(Render(body, """{"name":"甲"}""")));
+    }
+
+    [Theory]
+    [InlineData(2000, "\"if\" blocks are nested more than 32 deep")]
+    [InlineData(5000, "more than 5000 tags")]
+    public void ThousandsOfNestedConditionsAreRefusedQuicklyWithADiagnostic(int depth, string message)
+    {
+        var tags = string.Concat(Enumerable.Repeat("{{ if a }}", depth)) + "x" + string.Concat(Enumerable.Repeat("{{ end }}", depth));
+        var watch = Stopwatch.StartNew();
+
+        var error = SingleError(FromBody(P(tags)));
+
+        Assert.Equal("DG0110", error.Code);
+        Assert.Contains(message, error.Message);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void ThreeNestedLoopsOfAThousandStopAtTheOutputBudgetWithADiagnostic()
+    {
+        var body = P("{{ for a in x min:1000 }}{{ for b in y min:1000 }}{{ for c in z min:1000 }}行{{ end }}{{ end }}{{ end }}");
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+
+        var problem = Assert.Single(RenderFailing(body, "{}").Problems);
+
+        Assert.Equal("DG0111", problem.Code);
+        Assert.Equal("word/document.xml", problem.Location);
+        Assert.Contains("larger than 64 M characters", problem.Message);
+        // The budget is 64 M characters (128 MB as UTF-16); a render allowed to finish would allocate gigabytes.
+        Assert.True(GC.GetTotalAllocatedBytes(precise: true) - before < 1024L * 1024 * 1024);
+    }
+
+    private const string FourEmptyLoopsOfAThousand = "{{ for a in w min:1000 }}{{ for b in x min:1000 }}{{ for c in y min:1000 }}{{ for d in z min:1000 }}{{ end }}{{ end }}{{ end }}{{ end }}";
+
+    [Fact]
+    public void ARenderThatProducesNothingButLoopsStopsAtTheTimeBudget()
+    {
+        var body = P(FourEmptyLoopsOfAThousand);
+        var watch = Stopwatch.StartNew();
+
+        var problem = Assert.Single(RenderFailing(body, "{}", new RenderOptions { MaxDuration = TimeSpan.FromMilliseconds(300) }).Problems);
+
+        Assert.Equal("DG0111", problem.Code);
+        Assert.Contains("longer than 0.3 s", problem.Message);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void ARepeatedPictureCountsTowardTheBudgetEveryTimeItIsEmbedded()
+    {
+        var photo = Convert.ToBase64String(ImageTests.Png(100, 100));
+        var body = P("{{ for a in x min:1000 }}{{ photo | image }}{{ end }}");
+        var options = new RenderOptions { MaxOutputCharacters = 100 * photo.Length };
+
+        var problem = Assert.Single(RenderFailing(body, $$"""{"photo":"{{photo}}"}""", options).Problems);
+
+        Assert.Equal("DG0111", problem.Code);
+    }
+
+    [Fact]
+    public void ACancelledRenderStopsWithoutFinishing()
+    {
+        var template = Compile(FromBody(P(FourEmptyLoopsOfAThousand)));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => template.Render(JsonDocument.Parse("{}").RootElement, new RenderOptions { Cancellation = cancelled.Token }));
+    }
+}
