@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using DocGen.Templates.Binding;
 using DocGen.Templates.Diagnostics;
 using DocGen.Templates.Packaging;
@@ -13,7 +12,7 @@ namespace DocGen.Templates.Engine;
 /// A compiled Word template. Compile once per template version; <see cref="Render"/> is then pure and
 /// thread-safe: JSON in, DOCX bytes out, the same bytes for the same input.
 /// </summary>
-public sealed partial class DocxTemplate
+public sealed class DocxTemplate
 {
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
@@ -22,14 +21,24 @@ public sealed partial class DocxTemplate
     private readonly int[] _sizeHints;
     private readonly ZipEntry?[] _packed;
     private readonly bool _hasCoreProperties;
+    private readonly bool _hasMainRelationships;
+    private readonly UniqueIds? _uniqueIds;
 
-    private DocxTemplate(List<KeyValuePair<string, byte[]>> rawParts, Dictionary<string, CompiledPart> compiled)
+    private readonly string _mainPart;
+    private readonly string _mainRelationships;
+
+    private DocxTemplate(DocxPackage package, Dictionary<string, CompiledPart> compiled, UniqueIds? uniqueIds)
     {
+        _uniqueIds = uniqueIds;
+        var rawParts = package.Parts;
+        _mainPart = package.MainPart;
+        _mainRelationships = package.MainRelationships;
         _rawParts = rawParts;
         _compiled = compiled;
         _sizeHints = new int[rawParts.Count];
         _packed = new ZipEntry?[rawParts.Count];
         _hasCoreProperties = rawParts.Any(p => p.Key == PackageParts.CoreProperties);
+        _hasMainRelationships = rawParts.Any(p => p.Key == _mainRelationships);
     }
 
     internal IEnumerable<CompiledPart> CompiledParts => _compiled.Values;
@@ -45,22 +54,19 @@ public sealed partial class DocxTemplate
             return new TemplateCompilation(null, diagnostics);
         }
         var compiled = new Dictionary<string, CompiledPart>();
-        foreach (var (name, bytes) in package.Parts)
+        foreach (var name in package.TemplateParts)
         {
-            if (!HoldsTags(name)) continue;
-            var part = PartCompiler.Compile(name, bytes, diagnostics);
+            var part = PartCompiler.Compile(name, package.Find(name)!, isMainPart: name == package.MainPart, diagnostics);
             if (part is not null) compiled[name] = part;
         }
         if (package.Find(PackageParts.ContentTypes) is null)
             diagnostics.Add(new Diagnostic(DiagnosticCodes.BadPackage, DiagnosticSeverity.Error, "package", "the package has no [Content_Types].xml"));
-        var template = new DocxTemplate(package.Parts, compiled);
+        var uniqueIds = compiled.Values.Any(p => p.RepeatsIds)
+            ? UniqueIds.Above(compiled.Keys.Select(name => SafeXml.Load(package.Find(name)!).Root!))
+            : null;
+        var template = new DocxTemplate(package, compiled, uniqueIds);
         return new TemplateCompilation(diagnostics.Any(d => d.IsError) ? null : template, diagnostics) { PartialTemplate = template };
     }
-
-    private static bool HoldsTags(string name) => name == "word/document.xml" || HeaderOrFooter().IsMatch(name);
-
-    [GeneratedRegex(@"^word/(header|footer)\d*\.xml$")]
-    private static partial Regex HeaderOrFooter();
 
     public RenderResult Render(JsonElement data, RenderOptions? options = null)
     {
@@ -101,6 +107,7 @@ public sealed partial class DocxTemplate
                 builder.EnsureCapacity(_sizeHints[i]);
                 RenderNode.RenderAll(part.Nodes, context);
                 budget.Check(builder.Length);
+                if (part.RepeatsIds && context.Problems.Count == 0) _uniqueIds!.Apply(builder);
                 budget.FinishPart(builder.Length);
                 _sizeHints[i] = builder.Length + 256;
                 if (context.Problems.Count == 0) rendered[i] = Pack(package, name, builder);
@@ -130,12 +137,17 @@ public sealed partial class DocxTemplate
             {
                 PackageParts.ContentTypes when images.Count > 0 || (properties is not null && !_hasCoreProperties) =>
                     PackageParts.AddContentTypes(bytes, images.Select(im => im.Extension), properties is not null),
-                PackageParts.DocumentRelationships when images.Count > 0 => PackageParts.AddImageRelationships(bytes, images),
+                _ when images.Count > 0 && name == _mainRelationships => PackageParts.AddImageRelationships(bytes, _mainPart, images),
                 PackageParts.RootRelationships when properties is not null && !_hasCoreProperties => PackageParts.AddCorePropertiesRelationship(bytes),
                 PackageParts.CoreProperties when properties is not null => PackageParts.CorePropertiesXml(properties),
                 _ => bytes,
             };
             package.Entries.Add(ReferenceEquals(changed, bytes) ? Packed(i) : ZipEntry.Create(name, changed, package.Rent(changed.Length / 2 + 64)));
+        }
+        if (images.Count > 0 && !_hasMainRelationships)
+        {
+            var relationships = PackageParts.AddImageRelationships(PackageParts.EmptyRelationships, _mainPart, images);
+            package.Entries.Add(ZipEntry.Create(_mainRelationships, relationships, package.Rent(relationships.Length / 2 + 64)));
         }
         if (properties is not null && !_hasCoreProperties)
         {

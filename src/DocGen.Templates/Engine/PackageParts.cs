@@ -1,4 +1,5 @@
 using System.Text;
+using DocGen.Templates.Packaging;
 using DocGen.Templates.Rendering;
 
 namespace DocGen.Templates.Engine;
@@ -7,11 +8,13 @@ namespace DocGen.Templates.Engine;
 internal static class PackageParts
 {
     public const string ContentTypes = "[Content_Types].xml";
-    public const string DocumentRelationships = "word/_rels/document.xml.rels";
-    public const string RootRelationships = "_rels/.rels";
+    public const string RootRelationships = PackageRelationships.RootRelationships;
     public const string CoreProperties = "docProps/core.xml";
 
-    public static byte[] AddImageRelationships(byte[] relationships, IReadOnlyList<EmbeddedImage> images)
+    public static readonly byte[] EmptyRelationships = Encoding.UTF8.GetBytes(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></Relationships>");
+
+    public static byte[] AddImageRelationships(byte[] relationships, string mainPart, IReadOnlyList<EmbeddedImage> images)
     {
         var text = Encoding.UTF8.GetString(relationships);
         var sb = new StringBuilder();
@@ -19,7 +22,7 @@ internal static class PackageParts
         {
             sb.Append("<Relationship Id=\"").Append(image.RelationshipId)
               .Append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"")
-              .Append(image.PartName["word/".Length..]).Append("\"/>");
+              .Append(PackageRelationships.Relative(mainPart, image.PartName)).Append("\"/>");
         }
         return Encoding.UTF8.GetBytes(InsertBefore(text, "</Relationships>", sb.ToString()));
     }

@@ -35,7 +35,7 @@ public static class NoticeCoverage
     public static string DocumentText(byte[] docx)
     {
         var package = DocxPackage.TryRead(docx, out _);
-        var part = package?.Find("word/document.xml");
+        var part = package?.Find(package.MainPart);
         if (part is null) return "";
         var sb = new StringBuilder();
         foreach (var p in SafeXml.Load(part).Descendants(WordNames.P))

@@ -18,9 +18,9 @@ public static class TemplateDumper
         var package = DocxPackage.TryRead(docx, out var problem);
         if (package is null) return $"not a readable DOCX: {problem}\n";
         var sb = new StringBuilder();
-        foreach (var (name, bytes) in package.Parts)
+        foreach (var name in package.TemplateParts)
         {
-            if (name != "word/document.xml" && !(name.StartsWith("word/header", StringComparison.Ordinal) || name.StartsWith("word/footer", StringComparison.Ordinal)) || !name.EndsWith(".xml", StringComparison.Ordinal)) continue;
+            var bytes = package.Find(name)!;
             XDocument document;
             try
             {

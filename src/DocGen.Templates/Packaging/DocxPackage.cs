@@ -1,4 +1,7 @@
 using System.IO.Compression;
+using System.Xml;
+using System.Xml.Linq;
+using DocGen.Templates.Parsing;
 
 namespace DocGen.Templates.Packaging;
 
@@ -11,9 +14,25 @@ internal sealed class DocxPackage
     public const int MaxParts = 1000;
     public const long MaxUncompressedBytes = 200L * 1024 * 1024;
 
-    private DocxPackage(List<KeyValuePair<string, byte[]>> parts) => Parts = parts;
+    private DocxPackage(List<KeyValuePair<string, byte[]>> parts, string mainPart)
+    {
+        Parts = parts;
+        MainPart = mainPart;
+        MainRelationships = PackageRelationships.PartFor(mainPart);
+        TemplateParts = [mainPart, .. PackageRelationships.Targets(Find(MainRelationships), mainPart, PackageRelationships.TemplateParts)
+            .Where(name => Find(name) is not null).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
 
     public List<KeyValuePair<string, byte[]>> Parts { get; }
+
+    /// <summary>The main document part, wherever the package's officeDocument relationship puts it (<c>word/document2.xml</c> from Word for the web).</summary>
+    public string MainPart { get; }
+
+    /// <summary>The relationships part of <see cref="MainPart"/>.</summary>
+    public string MainRelationships { get; }
+
+    /// <summary>The parts that may hold tags: the main part, then its headers, footers, footnotes, endnotes and comments.</summary>
+    public IReadOnlyList<string> TemplateParts { get; }
 
     public byte[]? Find(string name)
     {
@@ -52,16 +71,52 @@ internal sealed class DocxPackage
                 CopyBounded(stream, buffer, entry.Length);
                 parts.Add(new(entry.FullName, buffer.ToArray()));
             }
-            if (!parts.Any(p => p.Key == "word/document.xml"))
-            {
-                problem = "the package has no word/document.xml: it is not a Word document";
-                return null;
-            }
-            return new DocxPackage(parts);
+            var mainPart = FindMainPart(parts, out problem);
+            return mainPart is null ? null : new DocxPackage(parts, mainPart);
         }
         catch (InvalidDataException e)
         {
             problem = $"the file is not a readable DOCX (zip): {e.Message}";
+            return null;
+        }
+    }
+
+    private static string? FindMainPart(List<KeyValuePair<string, byte[]>> parts, out string? problem)
+    {
+        byte[]? Part(string name) => parts.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+        var target = PackageRelationships.Targets(Part(PackageRelationships.RootRelationships), "", [PackageRelationships.OfficeDocument]).FirstOrDefault();
+        var name = target is null ? null : parts.FirstOrDefault(p => string.Equals(p.Key, target, StringComparison.OrdinalIgnoreCase)).Key;
+        if (name is null)
+        {
+            problem = target is null
+                ? "the package has no main document (no officeDocument relationship in _rels/.rels): it is not a Word document"
+                : $"the main document {target} named in _rels/.rels is missing: it is not a Word document";
+            return null;
+        }
+        var contentType = ContentTypeOf(Part("[Content_Types].xml"), name);
+        if (contentType is not null && !contentType.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase) && !contentType.Contains("ms-word", StringComparison.OrdinalIgnoreCase))
+        {
+            problem = $"the main document {name} is {contentType}: it is not a Word document";
+            return null;
+        }
+        problem = null;
+        return name;
+    }
+
+    private static readonly XNamespace ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
+
+    /// <summary>The content type [Content_Types].xml declares for a part by override, or null when it says nothing usable.</summary>
+    private static string? ContentTypeOf(byte[]? contentTypes, string partName)
+    {
+        if (contentTypes is null) return null;
+        try
+        {
+            return SafeXml.Load(contentTypes).Root?.Elements(ContentTypes + "Override")
+                .FirstOrDefault(o => string.Equals(((string?)o.Attribute("PartName"))?.TrimStart('/'), partName, StringComparison.OrdinalIgnoreCase))
+                ?.Attribute("ContentType")?.Value;
+        }
+        catch (XmlException)
+        {
             return null;
         }
     }

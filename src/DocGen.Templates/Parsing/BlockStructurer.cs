@@ -77,9 +77,14 @@ internal static class BlockStructurer
         }
         // Tags in two cells of one row govern that row.
         if (!inline && common.Name == Tr) common = common.Parent!;
+        var unit = inline ? null : common.Name == Tbl ? Tr : P;
+        if (unit == P)
+        {
+            SplitOff(ChildOnPath(common, startRun), startRun, beforeTag: true);
+            SplitOff(ChildOnPath(common, endRun), endRun, beforeTag: false);
+        }
         var first = ChildOnPath(common, startRun);
         var last = ChildOnPath(common, endRun);
-        var unit = inline ? null : common.Name == Tbl ? Tr : P;
 
         var wrapper = block.Start.Tag switch
         {
@@ -130,6 +135,34 @@ internal static class BlockStructurer
         }
     }
 
+    /// <summary>
+    /// What stands in the paragraph of a start tag before it, or in the paragraph of an end tag after it, is outside
+    /// the block: it moves to a paragraph of its own beside the block, so it prints once whatever the data. So do the
+    /// section properties of either paragraph, and, when the tag's paragraph holds no text of its own (a marker),
+    /// the page and column breaks in it. Nothing moves when there is nothing to keep.
+    /// </summary>
+    private static void SplitOff(XElement paragraph, XElement tagRun, bool beforeTag)
+    {
+        var anchor = ChildOnPath(paragraph, tagRun);
+        var outside = (beforeTag ? anchor.NodesBeforeSelf() : anchor.NodesAfterSelf()).Where(IsNotProperties).ToList();
+        var inside = (beforeTag ? anchor.NodesAfterSelf() : anchor.NodesBeforeSelf()).Where(IsNotProperties).ToList();
+        var marker = !inside.OfType<XElement>().Any(e => IsContent(e) || HasContent(e));
+        var moved = !marker ? outside : beforeTag ? [.. outside, .. inside] : [.. inside, .. outside];
+        var section = paragraph.Element(PPr)?.Element(SectPr);
+        if (section is null && !moved.OfType<XElement>().Any(e => IsContent(e) || HasContent(e) || IsBreak(e) || e.Descendants().Any(IsBreak))) return;
+
+        var piece = new XElement(P, paragraph.Element(PPr) is { } properties ? new XElement(properties) : null);
+        section?.Remove();
+        foreach (var node in moved) node.Remove();
+        piece.Add(moved);
+        if (beforeTag) paragraph.AddBeforeSelf(piece);
+        else paragraph.AddAfterSelf(piece);
+    }
+
+    private static bool IsNotProperties(XNode node) => node is not XElement { Name.LocalName: "pPr" };
+
+    private static bool IsBreak(XElement e) => e.Name == Br && (string?)e.Attribute(W + "type") is "page" or "column";
+
     /// <summary>A paragraph or row that held nothing but block tags is a marker: it disappears from the output.</summary>
     private static void RemoveEmptyMarkers(List<XElement> markers)
     {
@@ -141,10 +174,11 @@ internal static class BlockStructurer
         }
     }
 
-    internal static bool HasContent(XElement element) =>
-        element.Descendants().Any(d =>
-            (d.Name == T && d.Value.Length > 0) || d.Name == Drawing || d.Name == Pict || d.Name == WordNames.Object || d.Name == Sym
-            || d.Name.Namespace == Private);
+    internal static bool HasContent(XElement element) => element.Descendants().Any(IsContent);
+
+    private static bool IsContent(XElement e) =>
+        (e.Name == T && e.Value.Length > 0) || e.Name == Drawing || e.Name == Pict || e.Name == WordNames.Object || e.Name == Sym
+        || e.Name.Namespace == Private;
 
     private static XElement? CommonAncestor(XElement a, XElement b)
     {

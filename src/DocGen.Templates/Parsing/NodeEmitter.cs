@@ -102,6 +102,22 @@ internal sealed class NodeEmitter
             return;
         }
 
+        if (element.Name == Tbl && MayLoseAllRows(element))
+        {
+            var table = new NodeListBuilder();
+            EmitMarkup(element, table);
+            builder.Add(new TableGuardNode(table.Finish(), "<" + QualifiedName(element, Tr)));
+            return;
+        }
+        EmitMarkup(element, builder);
+    }
+
+    // A table none of whose rows stands outside a loop or condition.
+    private static bool MayLoseAllRows(XElement table) =>
+        table.Elements().Any(e => e.Name.Namespace == Private) && !table.Elements(Tr).Any();
+
+    private void EmitMarkup(XElement element, NodeListBuilder builder)
+    {
         var name = QualifiedName(element, element.Name);
         builder.Literal.Append('<').Append(name);
         foreach (var attribute in element.Attributes())

@@ -1,20 +1,21 @@
 using System.Xml;
 using System.Xml.Linq;
 using DocGen.Templates.Diagnostics;
+using DocGen.Templates.Engine;
 using DocGen.Templates.Rendering;
 using DocGen.Templates.Syntax;
 using static DocGen.Templates.Parsing.WordNames;
 
 namespace DocGen.Templates.Parsing;
 
-/// <summary>Compiles one XML part (the document body, a header or a footer): tags found, parsed, structured and emitted as render nodes.</summary>
+/// <summary>Compiles one XML part (the document body, a header, footer, footnotes, endnotes or comments): tags found, parsed, structured and emitted as render nodes.</summary>
 internal static class PartCompiler
 {
     private const long EmuPerTwip = 635;
     private const long DefaultCellMarginsTwips = 2 * 108;
     private const long A4TextWidthTwips = 8844;
 
-    public static CompiledPart? Compile(string partName, byte[] xml, List<Diagnostic> diagnostics)
+    public static CompiledPart? Compile(string partName, byte[] xml, bool isMainPart, List<Diagnostic> diagnostics)
     {
         XDocument document;
         try
@@ -44,9 +45,9 @@ internal static class PartCompiler
             }
         }
         BlockStructurer.Structure(parsed, diagnostics);
+        var repeatsIds = UniqueIds.AreRepeatedIn(root);
 
         var emitter = new NodeEmitter(root);
-        var isBody = partName == "word/document.xml";
         var pageWidth = PageTextWidth(root);
         foreach (var tag in parsed)
         {
@@ -64,9 +65,9 @@ internal static class PartCompiler
                 properties?.Element(SectPr)?.Remove();
                 restart = "</w:p><w:p>" + emitter.Serialize(properties);
             }
-            if (!isBody && value.Filters.Any(f => f.Name == "image"))
+            if (!isMainPart && value.Filters.Any(f => f.Name == "image"))
             {
-                diagnostics.Add(Misplaced(tag, "images can only be placed in the document body, not in a header or footer"));
+                diagnostics.Add(Misplaced(tag, "images can only be placed in the document body, not in a header, footer, note or comment"));
                 continue;
             }
             if (value.Filters.Any(f => f.Name == "image")) AllowPictureHeight(run.Ancestors(P).First());
@@ -75,7 +76,7 @@ internal static class PartCompiler
             placeholder.AddAnnotation(node);
             run.ReplaceWith(placeholder);
         }
-        return new CompiledPart(partName, emitter.Emit());
+        return new CompiledPart(partName, emitter.Emit(), repeatsIds);
     }
 
     // Official body text uses exact line spacing (28 pt), which would crop a picture to one line: a paragraph

@@ -1,0 +1,80 @@
+using System.Xml;
+using System.Xml.Linq;
+using DocGen.Templates.Parsing;
+
+namespace DocGen.Templates.Packaging;
+
+/// <summary>
+/// Reads the relationship parts of an Open Packaging package. Word, Word for the web, WPS and LibreOffice name
+/// their parts differently (<c>word/document.xml</c>, <c>word/document2.xml</c>, <c>word/header1.xml</c> or
+/// <c>word/header3.xml</c>...), so parts are found by the relationships that point at them, never by name.
+/// </summary>
+internal static class PackageRelationships
+{
+    public const string RootRelationships = "_rels/.rels";
+
+    private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    /// <summary>The last segment of each relationship type a template part can have (transitional and strict share it).</summary>
+    public const string OfficeDocument = "officeDocument";
+
+    public static readonly string[] TemplateParts = ["header", "footer", "footnotes", "endnotes", "comments"];
+
+    /// <summary>The relationships part of <paramref name="partName"/>: <c>word/document2.xml</c> → <c>word/_rels/document2.xml.rels</c>.</summary>
+    public static string PartFor(string partName)
+    {
+        var slash = partName.LastIndexOf('/');
+        return partName[..(slash + 1)] + "_rels/" + partName[(slash + 1)..] + ".rels";
+    }
+
+    /// <summary>The package parts that the relationships in <paramref name="relationshipsXml"/> point at with one of <paramref name="types"/>.</summary>
+    public static List<string> Targets(byte[]? relationshipsXml, string sourcePart, IReadOnlyCollection<string> types)
+    {
+        var targets = new List<string>();
+        if (relationshipsXml is null) return targets;
+        XDocument document;
+        try
+        {
+            document = SafeXml.Load(relationshipsXml);
+        }
+        catch (XmlException)
+        {
+            return targets;
+        }
+        foreach (var relationship in document.Root?.Elements(Relationships + "Relationship") ?? [])
+        {
+            if (string.Equals((string?)relationship.Attribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase)) continue;
+            var type = (string?)relationship.Attribute("Type") ?? "";
+            if (!types.Contains(type[(type.LastIndexOf('/') + 1)..])) continue;
+            if ((string?)relationship.Attribute("Target") is { Length: > 0 } target) targets.Add(Resolve(sourcePart, target));
+        }
+        return targets;
+    }
+
+    /// <summary>A relationship target as a part name: relative to the source part's folder, or absolute from the package root.</summary>
+    public static string Resolve(string sourcePart, string target)
+    {
+        target = Uri.UnescapeDataString(target.Replace('\\', '/'));
+        var slash = sourcePart.LastIndexOf('/');
+        var path = target.StartsWith('/') ? target[1..] : sourcePart[..(slash + 1)] + target;
+        var segments = new List<string>();
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment is "" or ".") continue;
+            if (segment == "..")
+            {
+                if (segments.Count > 0) segments.RemoveAt(segments.Count - 1);
+                continue;
+            }
+            segments.Add(segment);
+        }
+        return string.Join('/', segments);
+    }
+
+    /// <summary>The target of <paramref name="partName"/> written from a part in <paramref name="sourcePart"/>'s folder.</summary>
+    public static string Relative(string sourcePart, string partName)
+    {
+        var folder = sourcePart[..(sourcePart.LastIndexOf('/') + 1)];
+        return partName.StartsWith(folder, StringComparison.Ordinal) ? partName[folder.Length..] : "/" + partName;
+    }
+}
