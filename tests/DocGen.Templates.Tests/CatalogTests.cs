@@ -56,21 +56,20 @@ public sealed class CatalogTests : IDisposable
     [InlineData("basis: 河南表的全国版\nconfidence: likely\n", "must state its confidence")]
     [InlineData("basis: 河南表的全国版\nconfidence: national-copy\n", "must list the copies consulted")]
     [InlineData("basis: 河南表的全国版\nconfidence: national-copy\nconsulted:\n  - title: 附件4-2\n    year: 2018\n    took: 基本信息表\n", "consulted[0].address is missing")]
-    public void AReconstructedFormMustSayHowSureItIsAndWhatItWasComparedWith(string manifest, string message)
-    {
-        Version("f", "2023", P("{{ name }}"), provenance: "reconstructed");
-        File.AppendAllText(Path.Combine(_root, "henan", "f", "2023", "form.yaml"), manifest);
-        using var catalog = new FormCatalog(_root);
-        Assert.Contains(Assert.Single(catalog.Current.Problems).Diagnostics, d => d.Message.Contains(message));
-    }
+    public void AReconstructedFormMustSayHowSureItIsAndWhatItWasComparedWith(string manifest, string message) =>
+        AssertTheOnlyProblem("reconstructed", manifest, message);
 
     [Fact]
-    public void AnOfficialFormStatesNoConfidence()
+    public void AnOfficialFormStatesNoConfidence() =>
+        AssertTheOnlyProblem("official", "confidence: national-copy\n", "reconstructed forms only");
+
+    // A version whose form.yaml ends with the given lines is refused with a diagnostic saying so.
+    private void AssertTheOnlyProblem(string provenance, string manifestTail, string message)
     {
-        Version("f", "2023", P("{{ name }}"));
-        File.AppendAllText(Path.Combine(_root, "henan", "f", "2023", "form.yaml"), "confidence: national-copy\n");
+        Version("f", "2023", P("{{ name }}"), provenance);
+        File.AppendAllText(Path.Combine(_root, "henan", "f", "2023", "form.yaml"), manifestTail);
         using var catalog = new FormCatalog(_root);
-        Assert.Contains(Assert.Single(catalog.Current.Problems).Diagnostics, d => d.Message.Contains("reconstructed forms only"));
+        Assert.Contains(Assert.Single(catalog.Current.Problems).Diagnostics, d => d.Message.Contains(message));
     }
 
     [Fact]
@@ -149,13 +148,7 @@ public sealed class CatalogTests : IDisposable
     }
 
     [Fact]
-    public void AMissingBaseIsReported()
-    {
-        Version("f", "2023", P("{{ name }}"));
-        File.AppendAllText(Path.Combine(_root, "henan", "f", "2023", "form.yaml"), "base: henan/nothing@2020\n");
-        using var catalog = new FormCatalog(_root);
-        Assert.Contains(Assert.Single(catalog.Current.Problems).Diagnostics, d => d.Message.Contains("does not exist"));
-    }
+    public void AMissingBaseIsReported() => AssertTheOnlyProblem("official", "base: henan/nothing@2020\n", "does not exist");
 
     [Fact]
     public void SuggestionsRankTheNearestIdsFirst()
