@@ -4,7 +4,8 @@ namespace DocGen.Api.Access;
 /// Headers every answer carries, errors included (set when the response starts, after any handler cleared it).
 /// The API (<c>/api</c>, <c>/health</c>) answers JSON and attachments, which need no script, style or frame. Pages
 /// (Swagger UI, the service's own HTML) may run the service's own scripts and styles and nothing from elsewhere;
-/// pictures may also be data: or blob: URLs (previews of photos chosen for a form).
+/// pictures may also be data: or blob: URLs (previews of photos chosen for a form). An API answer that is itself a
+/// page (a version comparison with its page pictures) is treated as a page.
 /// </summary>
 internal sealed class SecurityHeaders(RequestDelegate next)
 {
@@ -22,7 +23,8 @@ internal sealed class SecurityHeaders(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = api ? ApiPolicy : PagePolicy;
+            var page = context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true;
+            headers.ContentSecurityPolicy = api && !page ? ApiPolicy : PagePolicy;
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             return Task.CompletedTask;
         });

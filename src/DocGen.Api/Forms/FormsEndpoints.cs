@@ -94,6 +94,7 @@ internal static class FormsEndpoints
         }).Accepts<object>("application/json").WithSummary("校验数据（draft：类型与限制；final：含必填项）");
 
         forms.MapRenderBatch();
+        forms.MapVersionEndpoints();
 
         return app;
     }

@@ -24,6 +24,7 @@ internal static class DocGenServices
         services.AddHostedService(provider => provider.GetRequiredService<PdfPoolHost>());
         services.AddSingleton<FormRenderer>();
         services.AddSingleton<BlankDocuments>();
+        services.AddSingleton<VersionDiffPages>();
         services.AddSingleton<BatchStatistics>();
         return services;
     }

@@ -15,7 +15,7 @@ internal sealed partial class PagePreviewer(ILogger<PagePreviewer> logger)
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    public async Task<(IReadOnlyList<byte[]> Pages, int PageCount, string? Problem)> RenderAsync(byte[] pdf, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<byte[]> Pages, int PageCount, string? Problem)> RenderAsync(byte[] pdf, CancellationToken cancellationToken, int maxPages = MaxPages)
     {
         try
         {
@@ -24,7 +24,7 @@ internal sealed partial class PagePreviewer(ILogger<PagePreviewer> logger)
                 return ([], 0, $"无法读取 PDF 页数（pdfinfo：{info.Error.Trim()}）");
             var count = int.Parse(pagesLine.Groups[1].Value, CultureInfo.InvariantCulture);
             var pages = new List<byte[]>();
-            for (var page = 1; page <= Math.Min(count, MaxPages); page++)
+            for (var page = 1; page <= Math.Min(count, maxPages); page++)
             {
                 var number = page.ToString(CultureInfo.InvariantCulture);
                 var render = await RunAsync("pdftoppm", ["-png", "-scale-to", "1000", "-f", number, "-l", number, "-singlefile", "-"], pdf, cancellationToken);
@@ -40,7 +40,8 @@ internal sealed partial class PagePreviewer(ILogger<PagePreviewer> logger)
         }
     }
 
-    private static async Task<(int ExitCode, byte[] Output, string Error)> RunAsync(string program, string[] arguments, byte[] input, CancellationToken cancellationToken)
+    /// <summary>Runs a poppler tool with the PDF on standard input; what it wrote, its exit code and its complaints.</summary>
+    internal static async Task<(int ExitCode, byte[] Output, string Error)> RunAsync(string program, string[] arguments, byte[] input, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);

@@ -22,7 +22,7 @@ internal static class DumpCommand
                 var found = CommonOptions.Resolve(catalog, value, null);
                 if (found is null) return 2;
                 bytes = parse.GetValue(blank)
-                    ? found.Template.Render(System.Text.Json.JsonDocument.Parse("{}").RootElement, found.RenderOptionsFor("blank")).Document!
+                    ? found.RenderBlank()
                     : found.TemplateBytes;
             }
             Console.Write(TemplateDumper.Dump(bytes));

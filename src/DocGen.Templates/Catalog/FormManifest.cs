@@ -25,6 +25,8 @@ public sealed class FormManifest
     public string Base { get; set; } = "";
     /// <summary>Totals and scores the service computes before rendering (docs/catalog.md).</summary>
     public List<ComputationSpec> Computations { get; set; } = [];
+    /// <summary>Where the fields of the previous version went in this one (old pointer → new pointer, <c>*</c> for list members), for carrying data over.</summary>
+    public Dictionary<string, string> Migrate { get; set; } = new();
 
     public sealed class NoticeInfo
     {

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using System.Xml.Linq;
 using DocGen.Templates.Catalog;
 using DocGen.Templates.Notices;
@@ -14,8 +13,6 @@ namespace DocGen.Templates.Inspection;
 /// </summary>
 public static class NoticeCoverage
 {
-    private static readonly JsonElement Empty = JsonDocument.Parse("{}").RootElement.Clone();
-
     /// <summary>The share, or null when the version names no notice file that exists (a reconstructed form may name none).</summary>
     public static double? Measure(FormVersion version)
     {
@@ -29,7 +26,7 @@ public static class NoticeCoverage
 
     /// <summary>The blank form's text, normalized.</summary>
     public static string BlankText(FormVersion version) =>
-        NoticeText.Normalize(DocumentText(version.Template.Render(Empty, version.RenderOptionsFor("blank")).Document!));
+        NoticeText.Normalize(DocumentText(version.RenderBlank()));
 
     /// <summary>The body text in reading order, paragraph by paragraph (tables cell by cell).</summary>
     public static string DocumentText(byte[] docx)

@@ -30,6 +30,15 @@ function blankLink(form, format) {
   }, `空白 ${format.toUpperCase()}`);
 }
 
+// Each version after the first links to what changed since the one before (both versions' pages, changes marked).
+function diffLink(form, from, to) {
+  return el('a', {
+    class: 'diff-link',
+    href: `${formPath(form.id)}/diff?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&format=html`,
+    'aria-label': `${form.title}：${to}年版与${from}年版的差异`,
+  }, '（对比上一版）');
+}
+
 // Details (notice number, attachment, basis) are fetched when a reader opens them, not for all forms up front.
 function provenanceDetails(form) {
   const body = el('div', { class: 'details-body' }, '正在加载…');
@@ -73,7 +82,7 @@ function formCard(form) {
         form.versions.map((v, i) => [i > 0 ? '、' : '', el('a', {
           href: `${page}&version=${encodeURIComponent(v)}`,
           'aria-label': `填写${form.title}（${v}年版）`,
-        }, v)]))),
+        }, v), i > 0 ? diffLink(form, form.versions[i - 1], v) : null]))),
     provenanceDetails(form),
     el('p', { class: 'actions' },
       el('a', { class: 'button small', href: page, 'aria-describedby': titleId }, '在线填写'),

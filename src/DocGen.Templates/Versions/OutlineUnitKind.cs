@@ -1,0 +1,7 @@
+namespace DocGen.Templates.Versions;
+
+public enum OutlineUnitKind
+{
+    Paragraph,
+    Row,
+}
