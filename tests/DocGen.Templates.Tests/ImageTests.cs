@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 using DocGen.Templates.Tests.Support;
 using static DocGen.Templates.Tests.Support.TestDocx;
 
@@ -36,19 +37,8 @@ public sealed class ImageTests
         var typeAndData = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
         s.Write(typeAndData);
         var crc = new byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32Of(typeAndData));
+        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32.HashToUInt32(typeAndData));
         s.Write(crc);
-    }
-
-    private static uint Crc32Of(byte[] data)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in data)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-        }
-        return ~crc;
     }
 
     [Fact]

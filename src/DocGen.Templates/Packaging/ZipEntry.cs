@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Text;
 
 namespace DocGen.Templates.Packaging;
@@ -55,7 +56,7 @@ internal sealed class ZipEntry
     /// </summary>
     public static ZipEntry Create(string name, ReadOnlyMemory<byte> content, PooledBuffer? storage = null)
     {
-        if (IsAlreadyCompressed(name) || content.IsEmpty) return new ZipEntry(name, StoreMethod, Crc32.Compute(content.Span), content, content.Length);
+        if (IsAlreadyCompressed(name) || content.IsEmpty) return new ZipEntry(name, StoreMethod, Crc32.HashToUInt32(content.Span), content, content.Length);
         var target = storage ?? new PooledBuffer(content.Length / 4 + 64);
         try
         {
