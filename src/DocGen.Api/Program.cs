@@ -1,4 +1,5 @@
 using DocGen.Api.Access;
+using DocGen.Api.Extraction;
 using DocGen.Api.Forms;
 using DocGen.Api.Health;
 using DocGen.Api.Hosting;
@@ -29,6 +30,7 @@ app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "DocGen v1")
 app.MapHealth();
 app.MapFormsApi();
 app.MapTemplateCheck();
+app.MapExtraction();
 app.Run();
 
 /// <summary>Entry point type, public so tests can host the service with WebApplicationFactory.</summary>

@@ -9,6 +9,7 @@ root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(BatchCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(LintCommand.Create());
 root.Subcommands.Add(DumpCommand.Create());
 root.Subcommands.Add(CoverageCommand.Create());

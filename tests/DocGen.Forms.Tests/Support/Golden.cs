@@ -3,16 +3,19 @@ using System.Xml.Linq;
 namespace DocGen.Forms.Tests.Support;
 
 /// <summary>
-/// Golden files: the document part of each render, pretty-printed, under Cases/authority/form/case/.
+/// Golden files: the document part of each render, pretty-printed, and other reports, under Cases/authority/form/case/.
 /// Set DOCGEN_ACCEPT_GOLDENS=1 to write the current output as the new expectation (then review the diff),
 /// or DOCGEN_ACCEPT_GOLDENS=henan/contest to accept only the cases under that path.
 /// </summary>
 internal static class Golden
 {
-    public static void Check(string directory, string name, XDocument actual)
+    public static void Check(string directory, string name, XDocument actual) =>
+        Check(directory, name, actual.ToString(SaveOptions.None) + "\n");
+
+    public static void Check(string directory, string name, string actual)
     {
         var path = Path.Combine(directory, name);
-        var text = actual.ToString(SaveOptions.None).Replace("\r\n", "\n") + "\n";
+        var text = actual.Replace("\r\n", "\n");
         var accept = Environment.GetEnvironmentVariable("DOCGEN_ACCEPT_GOLDENS");
         if (accept == "1" || (!string.IsNullOrEmpty(accept) && directory.Replace('\\', '/').Contains("/Cases/" + accept, StringComparison.Ordinal)))
         {

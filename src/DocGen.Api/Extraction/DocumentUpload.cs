@@ -1,0 +1,48 @@
+using DocGen.Api.Hosting;
+using DocGen.Api.Problems;
+using DocGen.Templates.Extraction;
+
+namespace DocGen.Api.Extraction;
+
+/// <summary>Reads an uploaded Word document from the request body: bounded, in memory only, refused with a problem answer when it is not one.</summary>
+internal static class DocumentUpload
+{
+    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public static async Task<(byte[]? Bytes, IResult? Error)> ReadBytesAsync(HttpContext context, long limit, CancellationToken cancellationToken)
+    {
+        var (body, tooLarge) = BodyLimit.Apply(context, limit);
+        if (tooLarge is not null) return (null, tooLarge);
+        using var buffer = new MemoryStream();
+        try
+        {
+            await body!.CopyToAsync(buffer, cancellationToken);
+        }
+        catch (RequestTooLargeException)
+        {
+            return (null, Problem.TooLarge(limit));
+        }
+        if (buffer.Length == 0) return (null, Unreadable("请求体为空：需要一个 Word 文档（.docx）"));
+        return (buffer.ToArray(), null);
+    }
+
+    public static async Task<(FilledDocument? Document, IResult? Error)> ReadAsync(HttpContext context, long limit, CancellationToken cancellationToken)
+    {
+        var contentType = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (contentType is not (null or "" or DocxContentType or "application/octet-stream"))
+            return (null, Problem.Create(415, "unsupported-media-type", "不支持的上传类型",
+                $"请上传 Word 文档（Content-Type: {DocxContentType}），而不是 {contentType}"));
+        var (bytes, error) = await ReadBytesAsync(context, limit, cancellationToken);
+        if (error is not null) return (null, error);
+        try
+        {
+            return (FilledDocument.Read(bytes!), null);
+        }
+        catch (UnreadableDocumentException e)
+        {
+            return (null, Unreadable($"不是可读取的 Word 文档（.docx）：{e.Message}"));
+        }
+    }
+
+    public static IResult Unreadable(string detail) => Problem.Create(400, "unreadable-document", "无法读取上传的文档", detail);
+}

@@ -1,0 +1,9 @@
+namespace DocGen.Templates.Extraction;
+
+internal enum ContainerKind
+{
+    Body,
+    Table,
+    Row,
+    Cell,
+}

@@ -1,0 +1,3 @@
+namespace DocGen.Templates.Extraction;
+
+internal sealed record InlineChoicePart(IReadOnlyList<InlinePart> Then, IReadOnlyList<InlinePart> Otherwise) : InlinePart;

@@ -1,0 +1,3 @@
+namespace DocGen.Templates.Extraction;
+
+internal sealed record InlineRepeatPart(LoopBinding Loop, IReadOnlyList<InlinePart> Body) : InlinePart;

@@ -1,0 +1,3 @@
+namespace DocGen.Templates.Extraction;
+
+internal sealed record LiteralPart(string Text) : InlinePart;
