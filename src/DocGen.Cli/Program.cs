@@ -14,5 +14,6 @@ root.Subcommands.Add(LintCommand.Create());
 root.Subcommands.Add(DumpCommand.Create());
 root.Subcommands.Add(CoverageCommand.Create());
 root.Subcommands.Add(DiffCommand.Create());
+root.Subcommands.Add(VersionCommand.Create());
 root.Subcommands.Add(AuthorCommand.Create());
 return root.Parse(args).Invoke();
