@@ -61,6 +61,14 @@ public sealed class WordPlacementTests
     }
 
     [Fact]
+    public void ATableWhoseLoopRowsStandInAContentControlIsRemovedWhenTheLoopIsEmpty()
+    {
+        var rows = "<w:sdt><w:sdtPr><w:id w:val=\"7\"/></w:sdtPr><w:sdtContent>" + Row(Cell("{{ for x in xs }}{{ x }}"), Cell("{{ end }}")) + "</w:sdtContent></w:sdt>";
+        Assert.Equal(0, Count(Render(P("前") + Table(2, rows) + P("后"), """{"xs":[]}"""), "tbl"));
+        Assert.Equal(3, Count(Render(P("前") + Table(2, rows) + P("后"), """{"xs":["甲","乙","丙"]}"""), "tr"));
+    }
+
+    [Fact]
     public void ATableKeepsItsHeaderRowWhenItsConditionalRowsAreRemoved()
     {
         var body = Table(2, Row(Cell("序号"), Cell("名称")), Row(Cell("{{ if show }}1"), Cell("甲{{ end }}"))) + P("");

@@ -67,7 +67,7 @@ internal static class BlockStructurer
         var common = CommonAncestor(startRun, endRun);
         var inline = startRun.Ancestors(P).First() == endRun.Ancestors(P).First();
         // Block ranges run between the paragraphs holding the tags; a tag buried in a table inside the range cannot delimit it.
-        var blockOk = inline || common?.Name == Tbl || common?.Name == Tr
+        var blockOk = inline || common?.Name == Tbl || common?.Name == Tr || HoldsRows(common)
             || (startRun.Ancestors(P).First().Parent == common && endRun.Ancestors(P).First().Parent == common);
         if (common is null || !blockOk)
         {
@@ -77,7 +77,7 @@ internal static class BlockStructurer
         }
         // Tags in two cells of one row govern that row.
         if (!inline && common.Name == Tr) common = common.Parent!;
-        var unit = inline ? null : common.Name == Tbl ? Tr : P;
+        var unit = inline ? null : common.Name == Tbl || HoldsRows(common) ? Tr : P;
         if (unit == P)
         {
             SplitOff(ChildOnPath(common, startRun), startRun, beforeTag: true);
@@ -158,6 +158,9 @@ internal static class BlockStructurer
         if (beforeTag) paragraph.AddBeforeSelf(piece);
         else paragraph.AddAfterSelf(piece);
     }
+
+    /// <summary>Rows of a table may stand in a content control (a repeating section, a locked group of rows).</summary>
+    private static bool HoldsRows(XElement? element) => element?.Name == SdtContent && element.Elements(Tr).Any();
 
     private static bool IsNotProperties(XNode node) => node is not XElement { Name.LocalName: "pPr" };
 

@@ -112,9 +112,9 @@ internal sealed class NodeEmitter
         EmitMarkup(element, builder);
     }
 
-    // A table none of whose rows stands outside a loop or condition.
+    // A table none of whose rows stands outside a loop or condition (its rows may stand in content controls).
     private static bool MayLoseAllRows(XElement table) =>
-        table.Elements().Any(e => e.Name.Namespace == Private) && !table.Elements(Tr).Any();
+        !table.Elements(Tr).Any() && table.Descendants().Any(e => e.Name.Namespace == Private);
 
     private void EmitMarkup(XElement element, NodeListBuilder builder)
     {

@@ -31,6 +31,7 @@ internal static class WordNames
     public static readonly XName Object = W + "object";
     public static readonly XName Sym = W + "sym";
     public static readonly XName Br = W + "br";
+    public static readonly XName SdtContent = W + "sdtContent";
     public static readonly XName Val = W + "val";
     public static readonly XName WAttr = W + "w";
     public static readonly XName Left = W + "left";

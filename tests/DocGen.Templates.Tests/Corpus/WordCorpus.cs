@@ -61,7 +61,7 @@ public static class WordCorpus
         }) with
         {
             NotPrinted = ["王审核"],
-            PoolCannotLoad = "the PDF workers abort (soffice.bin exit 134) on this template as authored, before any render; soffice --convert-to loads it",
+            PoolCannotLoad = "the PDF workers abort (soffice.bin signal 6) on any comment, this template as authored too: the nogui LibreOffice has no Writer annotation window UI; soffice --convert-to loads it",
         },
 
         Case("word-page-break-after-for", WordFlavour.Word, Projects, (w, k) =>
@@ -147,6 +147,12 @@ public static class WordCorpus
             Table([8000], w.Row(Cell(8000, w.Typed("外表"),
                 Table(TwoColumns, w.Row(Cell(4000, w.Typed("{{ for p in projects }}{{ p.name }}")), Cell(4000, w.Typed("{{ p.amount }}{{ end }}")))),
                 w.P(""))))
+            + w.P("") + Section()),
+
+        Case("word-rows-in-a-content-control", WordFlavour.Word, [.. Projects, .. Amounts], (w, k) =>
+            Table(TwoColumns,
+                w.Row(Cell(4000, w.Typed("项目名称")), Cell(4000, w.Typed("金额"))),
+                BlockControl(303, "项目行", w.Row(Cell(4000, w.Typed("{{ for p in projects }}{{ p.name }}")), Cell(4000, w.Typed("{{ p.amount }}{{ end }}")))))
             + w.P("") + Section()),
 
         Case("word-if-else-paragraphs", WordFlavour.Word, ["已同意"], (w, k) =>
