@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
@@ -17,6 +16,9 @@ internal sealed class FontSubstitutionInspector
 {
     private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static readonly string[] FontAttributes = ["ascii", "hAnsi", "eastAsia", "cs"];
+
+    /// <summary>fc-match answers in milliseconds; one that hangs (a broken font cache) must not hold a conversion.</summary>
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(30);
 
     private readonly string? _fcMatch;
     private readonly string? _fontConfigFile;
@@ -95,27 +97,14 @@ internal sealed class FontSubstitutionInspector
 
     private async Task<FontSubstitution?> MatchAsync(string family)
     {
-        var info = new ProcessStartInfo(_fcMatch!)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        info.ArgumentList.Add("--format=%{family}");
-        info.ArgumentList.Add(EscapePattern(family));
-        if (_fontConfigFile is not null)
-        {
-            info.Environment["FONTCONFIG_FILE"] = _fontConfigFile;
-        }
-
+        var environment = _fontConfigFile is null ? null : new Dictionary<string, string?> { ["FONTCONFIG_FILE"] = _fontConfigFile };
         try
         {
-            using var process = Process.Start(info) ?? throw new InvalidOperationException("fc-match did not start");
-            var output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
-            await process.WaitForExitAsync().ConfigureAwait(false);
+            var (exitCode, output, _) = await ChildProcess.RunAsync(
+                _fcMatch!, ["--format=%{family}", EscapePattern(family)], ReadOnlyMemory<byte>.Empty, MatchTimeout, environment).ConfigureAwait(false);
             // fc-match lists every name of the face (e.g. localized ones); the request is satisfied if any matches.
-            var names = output.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (process.ExitCode != 0 || names.Length == 0)
+            var names = System.Text.Encoding.UTF8.GetString(output).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (exitCode != 0 || names.Length == 0)
             {
                 return null;
             }
@@ -130,6 +119,11 @@ internal sealed class FontSubstitutionInspector
         catch (System.ComponentModel.Win32Exception e)
         {
             _logger.LogWarning(e, "fc-match is not available; font substitutions are not reported");
+            return null;
+        }
+        catch (TimeoutException e)
+        {
+            _logger.LogWarning(e, "fc-match did not answer for {Family}; its substitution is not reported", family);
             return null;
         }
     }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Globalization;
 using DocGen.Conversion.Bridge;
 using Microsoft.Extensions.Logging;
 
@@ -24,8 +24,8 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly string _profileDirectory;
     private readonly string _pipeName;
-    private Process _office;
-    private Process _bridge;
+    private ChildProcess _office;
+    private ChildProcess _bridge;
     private Task _officeExited;
     private IReadOnlyList<string> _ipcSockets = [];
     private int _disposed;
@@ -67,21 +67,7 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
     public IReadOnlyList<string> IpcSockets => _ipcSockets;
 
     /// <summary>Resident memory of soffice.bin in MiB (what grows as documents pass through).</summary>
-    public long MemoryMb
-    {
-        get
-        {
-            try
-            {
-                _office.Refresh();
-                return _office.WorkingSet64 / (1024 * 1024);
-            }
-            catch (InvalidOperationException)
-            {
-                return 0;
-            }
-        }
-    }
+    public long MemoryMb => _office.WorkingSetBytes / (1024 * 1024);
 
     public static async Task<LibreOfficeWorker> StartAsync(WorkerLaunchSettings settings, int slot, ILogger logger, CancellationToken cancellationToken)
     {
@@ -106,7 +92,7 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
 
         _office = StartOffice();
         _bridge = StartBridge();
-        var ready = BridgeProtocol.ReadReplyAsync(_bridge.StandardOutput.BaseStream, startup.Token);
+        var ready = BridgeProtocol.ReadReplyAsync(_bridge.StandardOutput, startup.Token);
 
         // The bridge keeps retrying its connection while soffice.bin restarts itself after creating the profile.
         var restartsLeft = 3;
@@ -211,20 +197,20 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
         }
 
         throw new PdfConversionFailedException(
-            $"LibreOffice worker {Slot} crashed during the conversion (soffice.bin exit code {SafeExitCode(_office)}).", workerCrashed: true);
+            $"LibreOffice worker {Slot} crashed during the conversion (soffice.bin exit code {_office.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "unknown"}).", workerCrashed: true);
     }
 
     private async Task<BridgeReply> ExchangeAsync(BridgeRequestHeader header, byte[] docx)
     {
-        await BridgeProtocol.WriteRequestAsync(_bridge.StandardInput.BaseStream, header, docx, CancellationToken.None).ConfigureAwait(false);
-        return await BridgeProtocol.ReadReplyAsync(_bridge.StandardOutput.BaseStream, CancellationToken.None).ConfigureAwait(false);
+        await BridgeProtocol.WriteRequestAsync(_bridge.StandardInput, header, docx, CancellationToken.None).ConfigureAwait(false);
+        return await BridgeProtocol.ReadReplyAsync(_bridge.StandardOutput, CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>Immediate stop, used on timeout and crash: kill -9 both processes (and anything they spawned).</summary>
     public void Kill()
     {
-        KillQuietly(_office);
-        KillQuietly(_bridge);
+        _office?.Kill();
+        _bridge?.Kill();
     }
 
     public ValueTask DisposeAsync() => DisposeCoreAsync(graceful: !Broken);
@@ -241,7 +227,7 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
         {
             try
             {
-                _bridge.StandardInput.Close();
+                _bridge.CloseStandardInput();
                 await Task.WhenAll(_office.WaitForExitAsync(), _bridge.WaitForExitAsync()).WaitAsync(GracefulStop).ConfigureAwait(false);
             }
             catch (Exception e) when (e is TimeoutException or IOException or InvalidOperationException)
@@ -257,14 +243,9 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
                 continue;
             }
 
-            KillQuietly(process);
-            try
+            if (!await process.KillAsync(GracefulStop).ConfigureAwait(false))
             {
-                await process.WaitForExitAsync().WaitAsync(GracefulStop).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is TimeoutException or InvalidOperationException)
-            {
-                _logger.LogError("PDF worker {Slot}: process {Pid} survived kill", Slot, SafeId(process));
+                _logger.LogError("PDF worker {Slot}: process {Pid} survived kill", Slot, process.Id);
             }
 
             process.Dispose();
@@ -274,36 +255,51 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
         DeleteDirectory(_profileDirectory);
     }
 
-    private Process StartOffice()
+    private ChildProcess StartOffice()
     {
-        var info = StartInfo(_settings.SofficeBinary,
+        var environment = ChildEnvironment();
+        if (_settings.MallocLibrary is not null)
+        {
+            var inherited = Environment.GetEnvironmentVariable("LD_PRELOAD");
+            environment["LD_PRELOAD"] = string.IsNullOrEmpty(inherited) ? _settings.MallocLibrary : _settings.MallocLibrary + ":" + inherited;
+        }
+
+        return Launch(_settings.SofficeBinary, environment, "soffice.bin", readStdout: true,
             "--headless", "--invisible", "--nocrashreport", "--nodefault", "--nologo", "--nofirststartwizard",
             "--nolockcheck", "--norestore",
             $"--accept=pipe,name={_pipeName};urp;StarOffice.ComponentContext",
             $"-env:UserInstallation={new Uri(_profileDirectory + "/").AbsoluteUri.TrimEnd('/')}");
-        ApplyEnvironment(info);
-        if (_settings.MallocLibrary is not null)
-        {
-            var inherited = info.Environment.TryGetValue("LD_PRELOAD", out var value) && !string.IsNullOrEmpty(value) ? ":" + value : string.Empty;
-            info.Environment["LD_PRELOAD"] = _settings.MallocLibrary + inherited;
-        }
-
-        return Launch(info, "soffice.bin");
     }
 
-    private Process StartBridge()
+    private ChildProcess StartBridge()
     {
-        var info = StartInfo(_settings.PythonPath,
-            "-c", BridgeProtocol.BridgeScript, "--pipe", _pipeName,
-            "--connect-timeout", _settings.StartupTimeout.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
-        ApplyEnvironment(info);
+        var environment = ChildEnvironment();
         // A pyenv or virtualenv in the service's environment must not redirect Debian's interpreter.
-        info.Environment.Remove("PYTHONHOME");
-        info.Environment.Remove("PYTHONPATH");
-        info.Environment["PYTHONNOUSERSITE"] = "1";
-        info.Environment["PYTHONUNBUFFERED"] = "1";
-        var process = Launch(info, "uno bridge", readStdout: false);
-        return process;
+        environment["PYTHONHOME"] = null;
+        environment["PYTHONPATH"] = null;
+        environment["PYTHONNOUSERSITE"] = "1";
+        environment["PYTHONUNBUFFERED"] = "1";
+        // Standard output carries the bridge protocol, read by the worker itself.
+        return Launch(_settings.PythonPath, environment, "uno bridge", readStdout: false,
+            "-c", BridgeProtocol.BridgeScript, "--pipe", _pipeName,
+            "--connect-timeout", _settings.StartupTimeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture));
+    }
+
+    private Dictionary<string, string?> ChildEnvironment()
+    {
+        // The office must not pick up a desktop session or a display it could block on.
+        var environment = new Dictionary<string, string?>
+        {
+            ["DISPLAY"] = null,
+            ["WAYLAND_DISPLAY"] = null,
+            ["SAL_USE_VCLPLUGIN"] = "svp",
+        };
+        if (_settings.FontConfigFile is not null)
+        {
+            environment["FONTCONFIG_FILE"] = _settings.FontConfigFile;
+        }
+
+        return environment;
     }
 
     /// <summary>
@@ -312,70 +308,22 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
     /// the pool is still running and have it replaced during shutdown. setsid execs in place, so the process id is the
     /// program's; the pool alone ends its workers.
     /// </summary>
-    private ProcessStartInfo StartInfo(string program, params string[] arguments)
+    private ChildProcess Launch(string program, Dictionary<string, string?> environment, string role, bool readStdout, params string[] arguments)
     {
-        var info = new ProcessStartInfo(_settings.SessionLauncher ?? program)
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        if (_settings.SessionLauncher is not null)
-        {
-            info.ArgumentList.Add(program);
-        }
-
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        return info;
-    }
-
-    private void ApplyEnvironment(ProcessStartInfo info)
-    {
-        if (_settings.FontConfigFile is not null)
-        {
-            info.Environment["FONTCONFIG_FILE"] = _settings.FontConfigFile;
-        }
-
-        // The office must not pick up a desktop session or a display it could block on.
-        info.Environment.Remove("DISPLAY");
-        info.Environment.Remove("WAYLAND_DISPLAY");
-        info.Environment["SAL_USE_VCLPLUGIN"] = "svp";
-    }
-
-    private Process Launch(ProcessStartInfo info, string role, bool readStdout = true)
-    {
-        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        if (readStdout)
-        {
-            process.OutputDataReceived += (_, e) => LogLine(role, e.Data, LogLevel.Debug);
-        }
-
-        process.ErrorDataReceived += (_, e) => LogLine(role, e.Data, LogLevel.Warning);
+        var file = _settings.SessionLauncher ?? program;
         try
         {
-            process.Start();
+            return ChildProcess.Start(file, _settings.SessionLauncher is null ? arguments : arguments.Prepend(program), environment,
+                readStdout ? line => LogLine(role, line, LogLevel.Debug) : null,
+                line => LogLine(role, line, LogLevel.Warning));
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            process.Dispose();
-            throw new InvalidOperationException($"Cannot start {info.FileName} for PDF worker {Slot}: {e.Message}", e);
+            throw new InvalidOperationException($"Cannot start {file} for PDF worker {Slot}: {e.Message}", e);
         }
-
-        if (readStdout)
-        {
-            process.BeginOutputReadLine();
-        }
-
-        process.BeginErrorReadLine();
-        return process;
     }
 
-    private void LogLine(string role, string? line, LogLevel level)
+    private void LogLine(string role, string line, LogLevel level)
     {
         if (!string.IsNullOrWhiteSpace(line))
         {
@@ -383,51 +331,7 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
         }
     }
 
-    private static void KillQuietly(Process? process)
-    {
-        if (process is null)
-        {
-            return;
-        }
-
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
-        {
-            // Already gone.
-        }
-    }
-
     private static void Observe(Task task) => task.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default);
-
-    private static string SafeExitCode(Process process)
-    {
-        try
-        {
-            return process.HasExited ? process.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "unknown";
-        }
-        catch (InvalidOperationException)
-        {
-            return "unknown";
-        }
-    }
-
-    private static int SafeId(Process process)
-    {
-        try
-        {
-            return process.Id;
-        }
-        catch (InvalidOperationException)
-        {
-            return 0;
-        }
-    }
 
     private void DeleteDirectory(string path)
     {
