@@ -131,6 +131,13 @@ public sealed class WordPlacementTests
     }
 
     [Fact]
+    public void AFilledDocumentSavedByWordForTheWebIsReadFromItsMainPart()
+    {
+        var package = new WordPackage(WordFlavour.WordWeb) { Body = new WordWriter(WordFlavour.WordWeb).Typed("企业名称：河南绿源科技有限公司") };
+        Assert.Contains("河南绿源科技有限公司", DocGen.Templates.Extraction.FilledDocument.Read(package.Build()).Text);
+    }
+
+    [Fact]
     public void APackageWhoseMainPartIsNotAWordDocumentIsRefused()
     {
         using var stream = new MemoryStream();

@@ -41,11 +41,11 @@ internal sealed class FilledDocumentReader
         }
     }
 
-    /// <summary>The document body; throws <see cref="System.Xml.XmlException"/> when word/document.xml is not well-formed.</summary>
+    /// <summary>The document body; throws <see cref="System.Xml.XmlException"/> when the main document part is not well-formed.</summary>
     public static DocContainer Read(DocxPackage package)
     {
         var reader = new FilledDocumentReader(package);
-        var document = SafeXml.Load(package.Find("word/document.xml")!);
+        var document = SafeXml.Load(package.Find(package.MainPart)!);
         var body = document.Root!.Element(Body) ?? document.Root!;
         return new DocContainer(ContainerKind.Body, "", reader.Blocks(body, cellLocation: null));
     }

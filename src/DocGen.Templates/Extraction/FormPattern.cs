@@ -36,10 +36,10 @@ internal sealed class FormPattern
     public static FormPattern? Build(byte[] template, JsonElement constants, JsonElement schema)
     {
         var package = DocxPackage.TryRead(template, out _);
-        if (package?.Find("word/document.xml") is not { } xml) return null;
+        if (package?.Find(package.MainPart) is not { } xml) return null;
         var root = SafeXml.Load(xml).Root!;
         var diagnostics = new List<Diagnostic>();
-        var occurrences = TagRunNormalizer.Normalize(root, new LocationMap("word/document.xml", root), diagnostics);
+        var occurrences = TagRunNormalizer.Normalize(root, new LocationMap(package.MainPart, root), diagnostics);
         var parsed = new List<ParsedTag>();
         foreach (var occurrence in occurrences)
         {

@@ -15,7 +15,7 @@ public static class DocumentOutline
 {
     public static IReadOnlyList<OutlineUnit> Read(byte[] docx)
     {
-        var part = DocxPackage.TryRead(docx, out _)?.Find("word/document.xml");
+        var part = DocxPackage.TryRead(docx, out _) is { } package ? package.Find(package.MainPart) : null;
         var body = part is null ? null : SafeXml.Load(part).Root?.Element(WordNames.Body);
         var units = new List<OutlineUnit>();
         if (body is null) return units;
