@@ -6,28 +6,52 @@ namespace DocGen.Templates.Catalog;
 /// The template folder (<c>templates/authority/form/version</c>), loaded and kept current. With watching
 /// on, new or changed version folders are picked up without a restart; only changed versions are
 /// recompiled, and a version that breaks is reported and dropped while the others keep being served.
+/// The folder may be reached through a symbolic link that is swapped to publish a new set of templates at once
+/// (git-sync's <c>current</c> link to a fresh worktree): each load reads the link's target of that moment, so it
+/// never mixes two commits, and a swap is noticed within <see cref="LinkPoll"/> and loaded as a whole.
 /// </summary>
 public sealed class FormCatalog : IDisposable
 {
+    /// <summary>How often a watching catalog checks whether a link on the way to its folder points elsewhere.</summary>
+    public static readonly TimeSpan LinkPoll = TimeSpan.FromSeconds(1);
+
     private readonly Dictionary<string, (string Fingerprint, FormVersion? Version, IReadOnlyList<Diagnostic> Diagnostics)> _cache = new();
     private readonly object _reloadLock = new();
-    private readonly FileSystemWatcher? _watcher;
+    private readonly bool _watch;
+    private FileSystemWatcher? _watcher;
     private readonly Timer? _debounce;
+    private readonly Timer? _linkPoll;
+    private string _loadedFrom = "";
     private CatalogSnapshot _current;
 
     public FormCatalog(string root, bool watch = false)
     {
         Root = Path.GetFullPath(root);
+        _watch = watch;
         _current = Load();
-        if (!watch || !Directory.Exists(Root)) return;
+        if (!watch) return;
         _debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
-        _watcher = new FileSystemWatcher(Root) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-        FileSystemEventHandler changed = (_, _) => _debounce.Change(400, Timeout.Infinite);
-        _watcher.Changed += changed;
-        _watcher.Created += changed;
-        _watcher.Deleted += changed;
-        _watcher.Renamed += (_, _) => _debounce.Change(400, Timeout.Infinite);
-        _watcher.EnableRaisingEvents = true;
+        Watch(_loadedFrom);
+        _linkPoll = new Timer(_ =>
+        {
+            if (RealPath.Of(Root) != Volatile.Read(ref _loadedFrom)) Reload();
+        }, null, LinkPoll, LinkPoll);
+    }
+
+    // The watcher follows the folder actually read: after a link swap, the new target.
+    private void Watch(string directory)
+    {
+        _watcher?.Dispose();
+        _watcher = null;
+        if (!Directory.Exists(directory)) return;
+        var watcher = new FileSystemWatcher(directory) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        FileSystemEventHandler changed = (_, _) => _debounce!.Change(400, Timeout.Infinite);
+        watcher.Changed += changed;
+        watcher.Created += changed;
+        watcher.Deleted += changed;
+        watcher.Renamed += (_, _) => _debounce!.Change(400, Timeout.Infinite);
+        watcher.EnableRaisingEvents = true;
+        _watcher = watcher;
     }
 
     public string Root { get; }
@@ -43,8 +67,10 @@ public sealed class FormCatalog : IDisposable
         CatalogSnapshot snapshot;
         lock (_reloadLock)
         {
+            var before = _loadedFrom;
             snapshot = Load();
             Volatile.Write(ref _current, snapshot);
+            if (_watch && _loadedFrom != before) Watch(_loadedFrom);
         }
         Reloaded?.Invoke(snapshot);
         return snapshot;
@@ -55,8 +81,10 @@ public sealed class FormCatalog : IDisposable
         var forms = new List<CatalogForm>();
         var problems = new List<CatalogProblem>();
         var seen = new HashSet<string>();
-        if (!Directory.Exists(Root)) return new CatalogSnapshot(forms, [new CatalogProblem("", Root, [new Diagnostic(DiagnosticCodes.BadManifest, DiagnosticSeverity.Error, Root, "the templates folder does not exist")])]);
-        foreach (var authorityDir in Directory.EnumerateDirectories(Root).Order(StringComparer.Ordinal))
+        var from = RealPath.Of(Root);
+        Volatile.Write(ref _loadedFrom, from);
+        if (!Directory.Exists(from)) return new CatalogSnapshot(forms, [new CatalogProblem("", Root, [new Diagnostic(DiagnosticCodes.BadManifest, DiagnosticSeverity.Error, Root, "the templates folder does not exist")])]);
+        foreach (var authorityDir in Directory.EnumerateDirectories(from).Order(StringComparer.Ordinal))
         {
             var authority = Path.GetFileName(authorityDir);
             if (authority.StartsWith('.')) continue;
@@ -113,7 +141,8 @@ public sealed class FormCatalog : IDisposable
 
     public void Dispose()
     {
-        _watcher?.Dispose();
+        _linkPoll?.Dispose();
         _debounce?.Dispose();
+        lock (_reloadLock) _watcher?.Dispose();
     }
 }
