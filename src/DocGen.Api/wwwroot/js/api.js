@@ -56,6 +56,17 @@ export async function postJson(url, body) {
   return response.json();
 }
 
+/** POSTs a Word document (a filled form) and returns the JSON answer. */
+export async function postDocument(url, file) {
+  const response = await send(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', Accept: 'application/json, application/problem+json' },
+    body: file,
+  });
+  if (!response.ok) throw new ApiError(response.status, await problemOf(response));
+  return response.json();
+}
+
 /** POSTs JSON and returns the file the API answers with, named as the API names it. */
 export async function postForFile(url, body) {
   const response = await send(url, {

@@ -1,5 +1,5 @@
 // The catalog page: every form grouped by authority and notice, with versions, provenance and downloads.
-import { getJson, formPath, ApiError } from './api.js';
+import { getJson, postDocument, formPath, ApiError } from './api.js';
 import { el, authorityOrder, provenanceNames, confidenceBadge, confidenceNames, consultedList } from './dom.js';
 
 const status = document.getElementById('status');
@@ -72,7 +72,7 @@ function provenanceDetails(form) {
 function formCard(form) {
   const page = `/form.html?id=${encodeURIComponent(form.id)}`;
   const titleId = `t-${form.id.replace(/[^a-z0-9]/gi, '-')}`;
-  return el('li', { class: 'form-card', dataset: { search: `${form.title} ${form.id} ${form.notice ?? ''}`.toLowerCase() } },
+  return el('li', { class: 'form-card', dataset: { id: form.id, search: `${form.title} ${form.id} ${form.notice ?? ''}`.toLowerCase() } },
     el('h4', { id: titleId }, el('a', { href: page }, form.title)),
     el('p', { class: 'meta' },
       el('span', { class: `badge ${form.provenance}` }, provenanceNames[form.provenance] ?? form.provenance),
@@ -115,6 +115,33 @@ function applyFilter() {
   }
   status.textContent = words.length ? `找到 ${shown} 张表` : `共 ${shown} 张表`;
 }
+
+// A recognised document's data becomes that form's local draft, so "continue online" opens it filled in.
+async function recognize(event) {
+  const file = event.target.files[0];
+  const answer = document.getElementById('recognize-status');
+  if (!file) return;
+  answer.replaceChildren(`正在识别“${file.name}”…`);
+  try {
+    const found = await postDocument('/api/extract', file);
+    const key = `docgen.draft.${found.form}@${found.version}`;
+    localStorage.setItem(key, JSON.stringify({ savedAt: new Date().toISOString(), mode: 'draft', data: found.data }));
+    const title = root.querySelector(`[data-id="${CSS.escape(found.form)}"] h4`)?.textContent ?? found.form;
+    const link = el('a', { href: `/form.html?id=${encodeURIComponent(found.form)}&version=${encodeURIComponent(found.version)}` }, '在线继续填写');
+    const notes = [`（${found.form}，${found.version} 版，固定文字吻合 ${Math.round(found.recognition * 100)}%）`];
+    if (found.errors.length) notes.push(`；${found.errors.length} 处待完善`);
+    if (found.unmatched.length) notes.push(`；${found.unmatched.length} 处文字在表单中没有位置`);
+    answer.replaceChildren(`“${file.name}”是《${title}》`, ...notes, '。', link);
+  } catch (e) {
+    const closest = e instanceof ApiError && e.problem?.candidates?.length
+      ? `最接近的是：${e.problem.candidates.map((c) => `《${c.title}》（${Math.round(c.score * 100)}%）`).join('、')}。`
+      : '';
+    answer.replaceChildren(e instanceof ApiError && e.status === 422 ? `“${file.name}”不是目录中的任何表单。${closest}` : `未能识别“${file.name}”：${e.message}`);
+  }
+  event.target.value = '';
+}
+
+document.getElementById('recognize-file').addEventListener('change', recognize);
 
 try {
   const forms = await getJson('/api/forms');

@@ -1,6 +1,6 @@
 // The form page: builds the form from the version's schema, validates as you type through the API,
 // downloads DOCX/PDF, and keeps the data only in the browser (local draft, JSON files).
-import { getJson, postJson, postForFile, saveBlob, formPath, ApiError } from './api.js';
+import { getJson, postJson, postForFile, postDocument, saveBlob, formPath, ApiError } from './api.js';
 import { el, provenanceNames, confidenceBadge, consultedList } from './dom.js';
 import { SchemaForm } from './schema-form.js';
 
@@ -218,6 +218,21 @@ function wireData() {
       replaceData(data, `已载入“${file.name}”。`);
     } catch (e) {
       dataStatus.textContent = `未能载入“${file.name}”：${e.message}`;
+    }
+    event.target.value = '';
+  });
+  $('load-docx').addEventListener('change', async (event) => {
+    const file = event.target.files[0];
+    if (!file) return;
+    dataStatus.textContent = `正在读取“${file.name}”…`;
+    try {
+      const answer = await postDocument(`${formPath(id)}/extract?version=${encodeURIComponent(version)}`, file);
+      const extra = answer.unmatched.length
+        ? `；表单中没有位置的文字 ${answer.unmatched.length} 处：${answer.unmatched.map((u) => `${u.location}“${u.text}”`).join('；')}`
+        : '';
+      replaceData(answer.data, `已从“${file.name}”读取填写内容${extra}`);
+    } catch (e) {
+      dataStatus.textContent = `未能读取“${file.name}”：${problemText(e)}`;
     }
     event.target.value = '';
   });
