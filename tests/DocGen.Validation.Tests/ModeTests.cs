@@ -42,6 +42,67 @@ public sealed class ModeTests
     }
 
     [Fact]
+    public void AMinimumLengthIsOnlyRequiredOfAFinalSubmission()
+    {
+        const string body = """{ "title": "工厂简介", "type": "string", "minLength": 100, "maxLength": 500 }""";
+
+        Assert.Empty(FieldMessages(body, new string('绿', 63), ValidationMode.Draft));
+        Assert.Equal(["工厂简介不少于100字（当前63字）"], FieldMessages(body, new string('绿', 63), ValidationMode.Final));
+        Assert.Equal(["工厂简介限500字以内（当前501字）"], FieldMessages(body, new string('绿', 501), ValidationMode.Draft));
+    }
+
+    private const string Report = """
+        {
+          "type": "object",
+          "required": ["basic", "projects", "overview"],
+          "properties": {
+            "basic": {
+              "title": "基本信息表", "type": "object", "required": ["name", "contact"],
+              "properties": {
+                "name": { "title": "工厂名称", "type": "string" },
+                "contact": { "$ref": "#/$defs/contact" },
+                "note": { "title": "备注", "type": "string" }
+              }
+            },
+            "projects": { "title": "重点项目汇总表", "type": "array", "minItems": 2, "items": { "$ref": "#/$defs/project" } },
+            "overview": { "title": "工厂基本情况", "type": "string" }
+          },
+          "$defs": {
+            "contact": { "title": "联系人", "type": "object", "required": ["phone"], "properties": { "phone": { "title": "联系电话", "type": "string" } } },
+            "project": { "title": "重点项目", "type": "object", "required": ["name", "content"],
+              "properties": { "name": { "title": "项目名称", "type": "string" }, "content": { "title": "项目内容", "type": "string" } } }
+          }
+        }
+        """;
+
+    [Fact]
+    public void AMissingSectionIsReportedFieldByFieldAndRowByRow()
+    {
+        var errors = Validate(Report, "{}").Select(e => e.ToString());
+
+        Assert.Equal(
+            [
+                "/basic/name: 工厂名称为必填项",
+                "/basic/contact/phone: 联系电话为必填项",
+                "/projects/0/name: 项目名称为必填项",
+                "/projects/0/content: 项目内容为必填项",
+                "/projects/1/name: 项目名称为必填项",
+                "/projects/1/content: 项目内容为必填项",
+                "/overview: 工厂基本情况为必填项",
+            ],
+            errors);
+    }
+
+    [Fact]
+    public void BeginningASectionLowersTheCountOfWhatIsMissingByOne()
+    {
+        var before = Validate(Report, "{}").Count;
+        var after = Validate(Report, """{ "basic": { "name": "郑州某某工厂" } }""").Count;
+
+        Assert.Equal(before - 1, after);
+    }
+
+    [Fact]
     public void NullForAFieldThatIsNotRequiredIsFine()
     {
         Assert.Empty(Messages(Company, """{ "investment": null, "email": null }""", ValidationMode.Draft));

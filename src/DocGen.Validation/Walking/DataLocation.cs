@@ -31,8 +31,11 @@ internal sealed class DataLocation
 
     public DataLocation Item(int index) => new(this, index.ToString(System.Globalization.CultureInfo.InvariantCulture), index);
 
-    /// <summary>A property that is not in the data: it sorts after everything the object does contain.</summary>
-    public DataLocation Missing(string name) => new(this, name, int.MaxValue);
+    /// <summary>
+    /// A property that is not in the data: it sorts after everything the object does contain, and missing ones
+    /// among themselves by <paramref name="rank"/> (their order in <c>required</c>).
+    /// </summary>
+    public DataLocation Missing(string name, int rank = 0) => new(this, name, int.MaxValue / 2 + rank);
 
     public static int CompareOrder(DataLocation left, DataLocation right)
     {

@@ -20,6 +20,9 @@ internal sealed class DataValidator
     private const int MaxDepth = 128;
     private const int MaxSchemaHops = SchemaChecker.MaxReferenceChain;
     private const int StepsPerValidation = 2_000_000;
+    /// <summary>How deep a missing section is opened up into its fields, and how many rows of a missing list.</summary>
+    private const int MaxMissingDepth = 8;
+    private const int MaxMissingRows = 20;
 
     private static readonly JsonElement Null = ParseNull();
 
@@ -172,7 +175,8 @@ internal sealed class DataValidator
         if (hasMin || hasMax)
         {
             var length = TextLength.Count(text);
-            if (hasMin && length < minLength.GetInt32())
+            // A text still being written is short; only a final submission must reach the minimum.
+            if (final && hasMin && length < minLength.GetInt32())
             {
                 sink.Add(at, label, Messages.MinLength(label, minLength.GetInt32(), length));
             }
@@ -346,17 +350,18 @@ internal sealed class DataValidator
     private void CheckRequired(JsonElement schema, DataLocation at, Dictionary<string, (int Position, JsonElement Value)> present)
     {
         bool Answered(string name) => present.TryGetValue(name, out var entry) && !JsonValues.IsBlank(entry.Value);
-        DataLocation Where(string name) => present.TryGetValue(name, out var entry) ? at.Property(name, entry.Position) : at.Missing(name);
+        DataLocation Where(string name, int rank = 0) => present.TryGetValue(name, out var entry) ? at.Property(name, entry.Position) : at.Missing(name, rank);
 
         if (schema.TryGetProperty("required", out var required))
         {
+            var rank = 0;
             foreach (var name in required.EnumerateArray().Select(n => n.GetString()!))
             {
+                rank++;
                 if (!Answered(name))
                 {
-                    var where = Where(name);
-                    var label = PropertyLabel(schema, name, where);
-                    sink.Add(where, label, Messages.Required(label));
+                    var where = Where(name, rank);
+                    ReportMissing(DeclaredSchema(schema, name), where, PropertyLabel(schema, name, where), 0);
                 }
             }
         }
@@ -383,6 +388,90 @@ internal sealed class DataValidator
             }
         }
     }
+
+    /// <summary>
+    /// A required value that was left out. A section with required fields of its own is reported field by field
+    /// (and a list with a minimum, row by row), as it would be once its first field is typed, so that every
+    /// missing field is named and the count of what is missing does not jump when a section is begun.
+    /// </summary>
+    private void ReportMissing(JsonElement? schema, DataLocation where, string label, int depth)
+    {
+        if (sink.Stopped || !sink.Reports || schema is not { } declared || depth >= MaxMissingDepth)
+        {
+            sink.Add(where, label, Messages.Required(label));
+            return;
+        }
+
+        var layers = Layers(declared);
+        var required = layers
+            .Where(l => l.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.Array)
+            .SelectMany(l => l.GetProperty("required").EnumerateArray())
+            .Select(n => n.GetString()!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (required.Count > 0)
+        {
+            for (var rank = 0; rank < required.Count; rank++)
+            {
+                var name = required[rank];
+                var child = layers.Select(l => DeclaredSchema(l, name)).FirstOrDefault(c => c is not null);
+                var childAt = where.Missing(name, rank);
+                ReportMissing(child, childAt, child is { } c ? labeler.TitleOf(c) ?? name : name, depth + 1);
+            }
+
+            return;
+        }
+
+        var rows = layers.Select(l => l.TryGetProperty("minItems", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetInt32() : 0).DefaultIfEmpty(0).Max();
+        var items = layers.Select(l => l.TryGetProperty("items", out var i) ? i : (JsonElement?)null).FirstOrDefault(i => i is not null);
+        if (rows > 0 && items is { } itemSchema && Layers(itemSchema).Any(l => l.TryGetProperty("required", out _)))
+        {
+            var unit = labeler.UnitOf(declared) ?? "项";
+            for (var row = 0; row < Math.Min(rows, MaxMissingRows); row++)
+            {
+                ReportMissing(itemSchema, where.Item(row), Labeler.ItemLabel(label, row, unit), depth + 1);
+            }
+
+            return;
+        }
+
+        sink.Add(where, label, Messages.Required(label));
+    }
+
+    /// <summary>The schema and what it reaches through <c>$ref</c> and <c>allOf</c>: the layers that describe one value's shape.</summary>
+    private List<JsonElement> Layers(JsonElement schema)
+    {
+        var result = new List<JsonElement>();
+        var queue = new Queue<JsonElement>([schema]);
+        while (queue.Count > 0 && result.Count < MaxSchemaHops)
+        {
+            var node = queue.Dequeue();
+            if (node.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            result.Add(node);
+            if (node.TryGetProperty("$ref", out var reference) && reference.ValueKind == JsonValueKind.String && index.TryResolve(reference.GetString()!, out var target))
+            {
+                queue.Enqueue(target);
+            }
+
+            if (node.TryGetProperty("allOf", out var all) && all.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var member in all.EnumerateArray())
+                {
+                    queue.Enqueue(member);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static JsonElement? DeclaredSchema(JsonElement schema, string name) =>
+        schema.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object &&
+        properties.TryGetProperty(name, out var declared) ? declared : null;
 
     private void CheckApplicators(JsonElement schema, JsonElement data, DataLocation at, string label, int hops)
     {

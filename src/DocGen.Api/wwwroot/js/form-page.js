@@ -3,6 +3,7 @@
 import { getJson, postJson, postForFile, postDocument, saveBlob, formPath, ApiError } from './api.js';
 import { el, provenanceNames, confidenceBadge, consultedList } from './dom.js';
 import { SchemaForm } from './schema-form.js';
+import { SectionNav } from './section-nav.js';
 
 const VALIDATE_DELAY_MS = 400;
 const DRAFT_DELAY_MS = 500;
@@ -13,12 +14,14 @@ const id = params.get('id') ?? '';
 const status = $('status');
 const dataStatus = $('data-status');
 const undoButton = $('undo');
+const sectionNav = new SectionNav($('sections'), (problem) => goTo(problem));
 
 let version = params.get('version');
 let form;
 let title = '';
 let showAll = false;
 let lastErrors = [];
+let lastWarnings = [];
 let validateTimer;
 let draftTimer;
 let sequence = 0;
@@ -30,6 +33,12 @@ const setMode = (value) => modeInputs.forEach((i) => { i.checked = i.value === v
 const draftKey = () => `docgen.draft.${id}@${version}`;
 const api = (action) => `${formPath(id)}/${action}?version=${encodeURIComponent(version)}&mode=${mode()}`;
 
+/** The status line; a refusal or failure is shown in the error style, never as a green success box. */
+function setStatus(text, failed = false) {
+  status.textContent = text;
+  status.classList.toggle('failed', failed);
+}
+
 function problemText(e) {
   if (e instanceof ApiError) return e.problem?.detail || e.problem?.title || `服务返回 ${e.status}`;
   return e instanceof TypeError ? `无法连接服务（${e.message}）` : e.message;
@@ -37,30 +46,62 @@ function problemText(e) {
 
 // ---- validation -------------------------------------------------------------------------------
 
-function summarize(errors) {
+/** In 定稿 every problem is outlined at once (after a reload too); in a draft only on fields already touched. */
+const outlineAll = () => showAll || mode() === 'final';
+
+function problemLink(problem, kind) {
+  const place = form.placeOf(problem.pointer);
+  const text = problem.message.includes(problem.field) || !problem.field ? problem.message : `${problem.field}：${problem.message}`;
+  const link = el('a', { href: '#', class: kind }, place ? `${place} · ${text}` : text);
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    goTo(problem);
+  });
+  return el('li', {}, link);
+}
+
+/** Every problem grouped under its section, with the count per section. */
+function summarize(errors, warnings) {
   const list = $('summary-list');
   const text = $('summary-text');
-  list.replaceChildren(...errors.map((error) => {
-    const link = el('a', { href: '#' }, error.message.includes(error.field) || !error.field ? error.message : `${error.field}：${error.message}`);
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      const node = form.nodeAt(error.pointer);
-      node.touch();
-      form.showErrors(lastErrors, showAll);
-      node.focus();
-    });
-    return el('li', {}, link);
+  const sections = new Map(form.sections().map((section) => [section.key, section]));
+  const groups = new Map();
+  for (const [problem, kind] of [...errors.map((e) => [e, 'error']), ...warnings.map((w) => [w, 'warning'])]) {
+    const key = form.sectionOf(problem.pointer);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push([problem, kind]);
+  }
+  const order = [...sections.keys()];
+  const keys = [...groups.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  list.replaceChildren(...keys.map((key) => {
+    const items = groups.get(key);
+    const title = sections.get(key)?.title ?? '整张表';
+    return el('li', { class: 'section-problems' },
+      el('p', { class: 'section-name' }, `${title}（${items.length} 处）`),
+      el('ol', {}, items.map(([problem, kind]) => problemLink(problem, kind))));
   }));
+  const draft = mode() !== 'final';
+  const notes = warnings.length ? `另有 ${warnings.length} 处提醒只在定稿时必须满足，草稿可以下载。` : '';
   text.textContent = errors.length === 0
-    ? (mode() === 'final' ? '校验通过：可以定稿下载。' : '校验通过（草稿：未检查必填项）。')
-    : `共 ${errors.length} 处问题${mode() === 'final' ? '（定稿）' : '（草稿）'}：`;
+    ? (draft ? `校验通过（草稿：未检查必填项）。${notes}` : '校验通过：可以定稿下载。')
+    : `共 ${errors.length} 处问题${draft ? '（草稿）' : '（定稿）'}：${notes}`;
   $('summary').classList.toggle('ok', errors.length === 0);
 }
 
 function show(errors) {
   lastErrors = errors;
-  form.showErrors(errors, showAll);
-  summarize(errors);
+  form.showErrors(errors, outlineAll());
+  lastWarnings = form.showWarnings(mode() !== 'final');
+  summarize(errors, lastWarnings);
+  sectionNav.update(errors, lastWarnings);
+}
+
+/** Shows a problem's field: outlined, scrolled to and focused. */
+function goTo(problem) {
+  const node = form.nodeAt(problem.pointer);
+  node.touch();
+  form.showErrors(lastErrors, outlineAll());
+  node.focus();
 }
 
 async function validate() {
@@ -73,7 +114,7 @@ async function validate() {
   } catch (e) {
     if (mine !== sequence) return;
     if (e instanceof ApiError && e.status === 422) show([...local, ...(e.problem?.errors ?? [])]);
-    else status.textContent = `校验失败：${problemText(e)}`;
+    else setStatus(`校验失败：${problemText(e)}`, true);
   }
 }
 
@@ -132,21 +173,22 @@ undoButton.addEventListener('click', () => {
 async function download(format) {
   const buttons = [$('download-docx'), $('download-pdf')];
   buttons.forEach((b) => { b.disabled = true; });
-  status.textContent = `正在生成 ${format.toUpperCase()}…`;
+  setStatus(`正在生成 ${format.toUpperCase()}…`);
   try {
     const { blob, name } = await postForFile(`${formPath(id)}/render?version=${encodeURIComponent(version)}&mode=${mode()}&format=${format}`, form.get());
     saveBlob(blob, name ?? `${title}.${format}`);
-    status.textContent = `已生成 ${name ?? format.toUpperCase()}（${Math.round(blob.size / 1024)} KB）。`;
+    const pending = lastWarnings.length ? `有 ${lastWarnings.length} 处提醒须在定稿前处理。` : '';
+    setStatus(`已生成 ${name ?? format.toUpperCase()}（${Math.round(blob.size / 1024)} KB）。${pending}`);
   } catch (e) {
     if (e instanceof ApiError && e.status === 422 && e.problem?.errors) {
       showAll = true;
       show(e.problem.errors);
-      status.textContent = `未能生成：有 ${e.problem.errors.length} 处问题，见问题列表。`;
+      setStatus(`未能生成：有 ${e.problem.errors.length} 处问题，见问题列表。`, true);
       $('summary').focus();
     } else if (e instanceof ApiError && e.status === 503 && format === 'pdf') {
-      status.textContent = `PDF 暂时无法生成：${problemText(e)}。可先下载 DOCX。`;
+      setStatus(`PDF 暂时无法生成：${problemText(e)}。可先下载 DOCX。`, true);
     } else {
-      status.textContent = `未能生成：${problemText(e)}`;
+      setStatus(`未能生成：${problemText(e)}`, true);
     }
   } finally {
     buttons.forEach((b) => { b.disabled = false; });
@@ -264,7 +306,7 @@ function restoreDraft() {
 async function start() {
   if (!id.includes('/')) {
     $('title').textContent = '未指定表单';
-    status.textContent = '请从表单目录选择要填写的表单。';
+    setStatus('请从表单目录选择要填写的表单。', true);
     return;
   }
   try {
@@ -275,6 +317,7 @@ async function start() {
     header(detail, current);
     const schema = await getJson(`${formPath(id)}/schema?version=${encodeURIComponent(version)}`);
     form = new SchemaForm(schema, $('form'), onChange);
+    sectionNav.attach(form);
     wireData();
     restoreDraft();
     await samples();
@@ -283,7 +326,7 @@ async function start() {
     validate();
   } catch (e) {
     $('title').textContent = '无法打开表单';
-    status.textContent = problemText(e);
+    setStatus(problemText(e), true);
   }
 }
 

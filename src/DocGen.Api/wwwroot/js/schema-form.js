@@ -138,8 +138,14 @@ class Node {
   relabel() {}
 }
 
-function help(schema, extra) {
-  const text = [schema.description, extra].filter(Boolean).join(' ');
+/**
+ * The field's instruction and limits. A requirement the group above it already states (a 附表 item whose
+ * 是否符合 field repeats the item's text) is not printed twice: only what the field adds to it is shown.
+ */
+function help(schema, extra, shown) {
+  let description = schema.description ?? '';
+  if (shown && description.startsWith(shown)) description = description.slice(shown.length).trim();
+  const text = [description, extra].filter(Boolean).join(' ');
   return text ? el('p', { class: 'help', id: uid('h') }, text) : null;
 }
 
@@ -162,15 +168,18 @@ class ScalarNode extends Node {
     this.label = el('label', { for: id }, title);
     if (required) this.label.append(requiredMark());
     const limits = [];
+    if (schema.minLength > 1) limits.push(`定稿时不少于${schema.minLength}字`);
+    if (schema.maxLength !== undefined) limits.push(`最多${schema.maxLength}字`);
     if (schema.minimum !== undefined) limits.push(`不小于 ${schema.minimum}`);
     if (schema.exclusiveMinimum !== undefined) limits.push(`大于 ${schema.exclusiveMinimum}`);
     if (schema.maximum !== undefined) limits.push(`不大于 ${schema.maximum}`);
-    this.help = help(schema, limits.length ? `（${limits.join('，')}）` : '');
+    this.help = help(schema, limits.length ? `（${limits.join('，')}）` : '', ctx.shown);
     this.counter = schema.maxLength ? el('span', { class: 'counter', id: uid('c') }) : null;
-    this.input.setAttribute('aria-describedby', describedBy(this.help, this.counter, this.errorBox));
+    this.warningBox = el('p', { class: 'warning', id: uid('w'), hidden: true, 'aria-live': 'polite' });
+    this.input.setAttribute('aria-describedby', describedBy(this.help, this.counter, this.errorBox, this.warningBox));
     this.element = el('div', { class: `field${long ? ' wide' : ''}` },
       this.label, this.help, this.input,
-      el('div', { class: 'field-foot' }, this.errorBox, this.counter));
+      el('div', { class: 'field-foot' }, el('div', {}, this.errorBox, this.warningBox), this.counter));
     this.input.addEventListener('input', () => {
       this.updateCounter();
       this.changed();
@@ -211,6 +220,18 @@ class ScalarNode extends Node {
     return [this.input];
   }
 
+  /** A text shorter than the minimum: allowed in a draft, to be finished before the final submission. */
+  shortOf() {
+    const min = this.schema.minLength;
+    const count = countChars(this.input.value.trim() === '' ? '' : this.input.value);
+    return min > 1 && count > 0 && count < min ? `${this.title}定稿时不少于${min}字（当前${count}字），草稿可先下载` : null;
+  }
+
+  setWarning(message) {
+    this.warningBox.textContent = message ?? '';
+    this.warningBox.hidden = !message;
+  }
+
   /** A number box that holds something the browser cannot read as a number says so itself; the API never sees it. */
   localError() {
     return this.input.validity?.badInput ? `${this.title}应为数字` : null;
@@ -249,7 +270,7 @@ class ChoiceNode extends Node {
     super(ctx, schema, title, required);
     this.options = schema.enum;
     this.outside = undefined;
-    this.help = help(schema);
+    this.help = help(schema, '', ctx.shown);
     this.note = el('p', { class: 'note', hidden: true });
     if (this.options.length > MAX_RADIOS) {
       const id = uid();
@@ -325,7 +346,7 @@ class MultiChoiceNode extends Node {
     const limits = [];
     if (schema.minItems) limits.push(`至少选${schema.minItems}项`);
     if (schema.maxItems) limits.push(`最多选${schema.maxItems}项`);
-    this.help = help(schema, limits.length ? `（${limits.join('，')}）` : '（可多选）');
+    this.help = help(schema, limits.length ? `（${limits.join('，')}）` : '（可多选）', ctx.shown);
     this.boxes = this.options.map(() => el('input', { type: 'checkbox', id: uid() }));
     for (const box of this.boxes) box.addEventListener('change', () => { this.limit(); this.changed(); });
     this.legend = el('legend', {}, title);
@@ -368,7 +389,7 @@ class MultiChoiceNode extends Node {
 class BooleanNode extends Node {
   constructor(ctx, schema, title, required) {
     super(ctx, schema, title, required);
-    this.help = help(schema);
+    this.help = help(schema, '', ctx.shown);
     this.box = el('input', { type: 'checkbox', id: uid(), 'aria-describedby': describedBy(this.help, this.errorBox) });
     this.box.addEventListener('change', () => this.changed());
     this.label = el('label', { class: 'option', for: this.box.id }, this.box, title);
@@ -398,7 +419,7 @@ class ImageNode extends Node {
     this.file = el('input', { type: 'file', id, accept: IMAGE_TYPES });
     this.label = el('label', { for: id }, title);
     if (required) this.label.append(requiredMark());
-    this.help = help(schema, '（PNG、JPEG、GIF 或 BMP 图片）');
+    this.help = help(schema, '（PNG、JPEG、GIF 或 BMP 图片）', ctx.shown);
     this.preview = el('canvas', { class: 'thumb', hidden: true, role: 'img', 'aria-label': `${title}预览` });
     this.status = el('span', { class: 'image-status' }, '未选择图片');
     this.remove = el('button', { type: 'button', class: 'small secondary', hidden: true }, '移除图片');
@@ -472,13 +493,16 @@ class ObjectNode extends Node {
     this.fields = new Map();
     const requiredNames = new Set(schema.required ?? []);
     const body = el('div', { class: 'fields' });
+    const shown = ctx.shown;
     for (const [name, sub] of Object.entries(schema.properties ?? {})) {
+      ctx.shown = depth > 0 ? schema.description : undefined;
       const node = build(ctx, sub, sub.title ?? name, requiredNames.has(name), depth + 1);
+      ctx.shown = shown;
       node.parent = this;
       this.fields.set(name, node);
       body.append(node.element);
     }
-    this.help = help(schema);
+    this.help = help(schema, '', ctx.shown);
     if (depth === 0) {
       this.element = el('div', { class: 'form-root' }, this.help, this.errorBox, body);
     } else {
@@ -548,7 +572,7 @@ class ArrayNode extends Node {
     const limits = [];
     if (schema.minItems) limits.push(`至少${schema.minItems}${unit}`);
     if (schema.maxItems) limits.push(`最多${schema.maxItems}${unit}`);
-    this.help = help(schema, limits.length ? `（${limits.join('，')}）` : '');
+    this.help = help(schema, limits.length ? `（${limits.join('，')}）` : '', ctx.shown);
     this.list = el('ol', { class: 'items' });
     this.add = el('button', { type: 'button', class: 'secondary add' }, `添加${this.itemName}`);
     this.add.addEventListener('click', () => {
@@ -732,5 +756,62 @@ export class SchemaForm {
       byNode.get(node).push(error.message);
     }
     this.root.walk((n) => n.setErrors(showAll || n.touched ? byNode.get(n) ?? [] : []));
+  }
+
+  /** Limits only a final submission must meet (a text still short of its minimum), shown as warnings in a draft. */
+  showWarnings(draft) {
+    const warnings = [];
+    this.root.walk((n) => {
+      if (!n.setWarning) return;
+      const message = draft ? n.shortOf() : null;
+      n.setWarning(message);
+      if (message) warnings.push({ pointer: n.pointer(), field: n.title, message });
+    });
+    return warnings;
+  }
+
+  /**
+   * The form's sections (its top-level fields), each with its element and its progress: how many of the fields
+   * a final submission needs are filled. A field counts when it is required and so is every group above it,
+   * or the group above it has been begun (then its own required fields apply), or it is a row on the screen.
+   */
+  sections() {
+    return this.root.children().map((node) => {
+      let required = 0;
+      let filled = 0;
+      const count = (n, needed) => {
+        const kids = n.children();
+        if (kids.length === 0 && !(n instanceof ArrayNode)) {
+          if (needed) {
+            required += 1;
+            if (!isBlank(n.get())) filled += 1;
+          }
+          return;
+        }
+        const begun = !isBlank(n.get());
+        for (const kid of kids) {
+          const row = n instanceof ArrayNode;
+          count(kid, row ? needed || !isBlank(kid.get()) : kid.required && (needed || begun));
+        }
+      };
+      count(node, node.required);
+      return { key: this.root.keyOf(node), title: node.title, node, required, filled };
+    });
+  }
+
+  /** The section a data pointer falls in ('' for the form as a whole). */
+  sectionOf(pointer) {
+    return parsePointer(pointer)[0] ?? '';
+  }
+
+  /**
+   * Where a field sits inside its section, in the form's own words: the groups and rows between the section and
+   * the field (e.g. "重点项目 2"), so two "项目内容" errors say which project each is about.
+   */
+  placeOf(pointer) {
+    const node = this.nodeAt(pointer);
+    const names = [];
+    for (let n = node.parent; n && n.parent && n.parent !== this.root; n = n.parent) names.unshift(n.title);
+    return names.filter(Boolean).join(' › ');
   }
 }

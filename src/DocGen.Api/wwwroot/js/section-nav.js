@@ -1,0 +1,101 @@
+// The way around a long form: every section with its progress (filled / required / problems), links that jump
+// to it, and "next problem". On a desktop it sits in the side panel, which stays on screen; on a phone it is a
+// bar fixed to the bottom of the screen whose 章节 button opens the list.
+import { el } from './dom.js';
+
+export class SectionNav {
+  /**
+   * @param nav the <nav> element (with #section-list, #sections-toggle, #next-problem, #next-note inside)
+   * @param goTo called with a problem ({ pointer, message }) to show its field
+   */
+  constructor(nav, goTo) {
+    this.nav = nav;
+    this.goTo = goTo;
+    this.list = nav.querySelector('#section-list');
+    this.toggle = nav.querySelector('#sections-toggle');
+    this.nextButton = nav.querySelector('#next-problem');
+    this.note = nav.querySelector('#next-note');
+    this.form = null;
+    this.problems = [];
+    this.toggle.addEventListener('click', () => this.open(this.toggle.getAttribute('aria-expanded') !== 'true'));
+    this.nextButton.addEventListener('click', () => this.next());
+    nav.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.toggle.getAttribute('aria-expanded') === 'true') {
+        this.open(false);
+        this.toggle.focus();
+      }
+    });
+  }
+
+  attach(form) {
+    this.form = form;
+    this.nav.hidden = false;
+  }
+
+  open(expanded) {
+    this.toggle.setAttribute('aria-expanded', String(expanded));
+    this.nav.classList.toggle('open', expanded);
+  }
+
+  /** Redraws the progress of every section from the form's values and the current problems. */
+  update(errors, warnings) {
+    if (!this.form) return;
+    const counts = new Map();
+    for (const problem of [...errors, ...warnings]) {
+      const key = this.form.sectionOf(problem.pointer);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    this.problems = this.ordered([...errors, ...warnings]);
+    this.list.replaceChildren(...this.form.sections().map((section) => {
+      const problems = counts.get(section.key) ?? 0;
+      const element = section.node.element;
+      element.id ||= `section-${section.key}`;
+      const done = section.required > 0 && section.filled === section.required && problems === 0;
+      const link = el('a', { href: `#${element.id}`, class: problems ? 'has-problems' : done ? 'done' : '' },
+        el('span', { class: 'section-title', title: section.title }, section.title),
+        el('span', { class: 'progress' },
+          section.required ? `${section.filled}/${section.required}` : '选填',
+          problems ? el('span', { class: 'badge error' }, `${problems} 处问题`) : null));
+      link.setAttribute('aria-label', `${section.title}：${section.required ? `必填已填 ${section.filled}/${section.required}` : '无必填项'}${problems ? `，${problems} 处问题` : ''}`);
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        this.open(false);
+        element.scrollIntoView({ block: 'start' });
+        const [first] = section.node.inputs();
+        (first ?? element).focus({ preventScroll: true });
+      });
+      return el('li', {}, link);
+    }));
+    this.nextButton.disabled = this.problems.length === 0;
+    this.note.textContent = this.problems.length ? `共 ${this.problems.length} 处待处理` : '没有待处理的问题';
+  }
+
+  /** Problems in the order their fields appear on the page. */
+  ordered(problems) {
+    const placed = problems.map((problem) => ({ problem, element: this.form.nodeAt(problem.pointer).element }));
+    placed.sort((a, b) => {
+      if (a.element === b.element) return 0;
+      return a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    return placed;
+  }
+
+  /** The first problem after the field that has focus (or after what is on screen), round to the first again. */
+  next() {
+    if (this.problems.length === 0) return;
+    const active = document.activeElement;
+    const inForm = active && active.closest?.('#form');
+    let index;
+    if (inForm) {
+      index = this.problems.findIndex(({ element }) => element !== active && !element.contains(active)
+        && (active.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING));
+    } else {
+      index = this.problems.findIndex(({ element }) => element.getBoundingClientRect().top > 1);
+    }
+    if (index < 0) index = 0;
+    const { problem } = this.problems[index];
+    this.open(false);
+    this.goTo(problem);
+    this.note.textContent = `第 ${index + 1}/${this.problems.length} 处：${problem.message}`;
+  }
+}
