@@ -94,6 +94,16 @@ public sealed class FormsApiTests(DemoApi api) : IClassFixture<DemoApi>
     }
 
     [Fact]
+    public async Task ABlankFormIsNamedWithItsIssuerVersionAndBlank()
+    {
+        var response = await _client.GetAsync("/api/forms/demo/case-form/blank?format=docx&version=2024");
+
+        var disposition = response.Content.Headers.ContentDisposition!;
+        Assert.Equal("演示厅 演示表（2024）（2024年版）空白.docx", disposition.FileNameStar);
+        Assert.Equal("demo-case-form-2024-blank.docx", disposition.FileName);
+    }
+
+    [Fact]
     public async Task ABlankFormCarriesAnEntityTagAndARevalidatingClientGets304()
     {
         var first = await _client.GetAsync("/api/forms/demo/case-form/blank?format=docx&version=2024");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DocGen.Browser.Tests.Support;
@@ -55,6 +56,37 @@ public sealed class CatalogPageTests(BrowserFixture browser)
         Assert.EndsWith(".docx", download.SuggestedFilename);
         var text = WordText.Of((await download.PathAsync())!);
         Assert.Contains("绿色工厂年度复核表", text);
+    }
+
+    [Fact]
+    public async Task BlanksOfTheSameTitleFromTwoIssuersDownloadUnderNamesWithIssuerVersionAndBlank()
+    {
+        var page = await browser.OpenAsync("/");
+        async Task<string> BlankNameAsync(string id)
+        {
+            var card = page.Locator(".form-card", new() { Has = page.Locator(".id", new() { HasTextString = id }) });
+            var download = await page.RunAndWaitForDownloadAsync(() => card.GetByRole(AriaRole.Link, new() { Name = "下载空白DOCX" }).ClickAsync(),
+                new() { Timeout = 60_000 });
+            return download.SuggestedFilename;
+        }
+
+        Assert.Equal("河南省工业和信息化厅 绿色工厂自评价报告（2023年版）空白.docx", await BlankNameAsync("henan/green-factory-self-evaluation"));
+        Assert.Equal("工业和信息化部 绿色工厂自评价报告（2022年版）空白.docx", await BlankNameAsync("miit/green-factory-self-evaluation"));
+    }
+
+    [Fact]
+    public async Task AfterFilteringEachHeadingCountsTheFormsItShows()
+    {
+        var page = await browser.OpenAsync("/");
+        var henan = page.Locator(".authority", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "河南省工业和信息化厅" }) });
+        await Expect(henan.Locator("h2 .count")).ToHaveTextAsync("15 张表");
+
+        await page.GetByLabel("筛选表单").FillAsync("自评价");
+
+        await Expect(henan.Locator("h2 .count")).ToHaveTextAsync(new Regex(@"^[1-9]/15 张表$"));
+        var shown = await henan.Locator(".form-card:visible").CountAsync();
+        await Expect(henan.Locator("h2 .count")).ToHaveTextAsync($"{shown}/15 张表");
+        await Screenshots.TakeAsync(page, "catalog-filtered-1280");
     }
 
     [Fact]

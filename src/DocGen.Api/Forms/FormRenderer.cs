@@ -62,12 +62,22 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
         return problem ?? DownloadResult.File(document!);
     }
 
-    /// <summary>The blank form: the notice's attachment with nothing filled in (draft rules, no data).</summary>
+    /// <summary>
+    /// The blank form: the notice's attachment with nothing filled in (draft rules, no data). Its name carries the
+    /// issuer, the version and 空白, since several issuers publish forms of the same title.
+    /// </summary>
     public Task<(RenderedDocument? Document, IResult? Problem)> ProduceBlankAsync(FormVersion version, OutputFormat format, CancellationToken cancellationToken) =>
-        ProduceAsync(version, Empty, "blank", ValidationMode.Draft, format, cancellationToken);
+        ProduceAsync(version, Empty, "blank", ValidationMode.Draft, format, cancellationToken, BlankName(version));
+
+    /// <summary>e.g. <c>河南省工业和信息化厅 绿色工厂自评价报告（2024年版）空白</c>.</summary>
+    public static string BlankName(FormVersion version)
+    {
+        var edition = version.Version.All(char.IsAsciiDigit) ? $"{version.Version}年版" : $"{version.Version}版";
+        return $"{version.Manifest.AuthorityName} {version.Manifest.Title}（{edition}）空白".Trim();
+    }
 
     private async Task<(RenderedDocument? Document, IResult? Problem)> ProduceAsync(
-        FormVersion version, JsonElement data, string hash, ValidationMode mode, OutputFormat format, CancellationToken cancellationToken)
+        FormVersion version, JsonElement data, string hash, ValidationMode mode, OutputFormat format, CancellationToken cancellationToken, string? name = null)
     {
         var (prepared, errors) = version.Prepare(data, mode);
         if (prepared is not { } filled) return (null, Problem.Invalid(errors));
@@ -78,8 +88,8 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
                 string.Join("\n", result.Problems.Select(p => p.ToString())),
                 new Dictionary<string, object?> { ["errors"] = result.Problems.Select(p => new { pointer = "", field = p.Tag, message = p.Message }).ToList() }));
         }
-        var fileName = version.FileNameFor(data) + format.Extension();
-        var ascii = DownloadResult.Ascii(version.Form, format.Extension());
+        var fileName = (name ?? version.FileNameFor(data)) + format.Extension();
+        var ascii = DownloadResult.Ascii(name is null ? version.Form : $"{version.Authority}-{version.Form}-{version.Version}-blank", format.Extension());
         if (format == OutputFormat.Docx) return (new RenderedDocument(result.Document!, format.ContentType(), fileName, ascii, null), null);
 
         if (pdf.Converter is not { } converter)

@@ -113,6 +113,12 @@ function applyFilter() {
   for (const section of root.querySelectorAll('.notice, .authority')) {
     section.hidden = !section.querySelector('.form-card:not([hidden])');
   }
+  // A heading counts what is shown under it, so a filtered list does not claim forms it hides.
+  for (const section of root.querySelectorAll('.authority')) {
+    const total = section.querySelectorAll('.form-card').length;
+    const visible = section.querySelectorAll('.form-card:not([hidden])').length;
+    section.querySelector('.count').textContent = words.length ? `${visible}/${total} 张表` : `${total} 张表`;
+  }
   status.textContent = words.length ? `找到 ${shown} 张表` : `共 ${shown} 张表`;
 }
 
