@@ -9,7 +9,8 @@ namespace DocGen.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class TemplateCheckApiTests(BrowserFixture browser)
 {
-    private HttpClient Client() => new() { BaseAddress = browser.Server.BaseAddress };
+    /// <summary>A check of a 24-page form converts three documents on one loaded worker: minutes, not the default 100 s.</summary>
+    private HttpClient Client() => new() { BaseAddress = browser.Server.BaseAddress, Timeout = TimeSpan.FromMinutes(6) };
 
     private static MultipartFormDataContent Upload(byte[] template, string? sample = null, string? form = null)
     {
@@ -63,6 +64,58 @@ public sealed class TemplateCheckApiTests(BrowserFixture browser)
         Assert.Equal(1, preview.GetProperty("pageCount").GetInt32());
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(preview.GetProperty("pdf").GetBytesFromBase64()[..5]));
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], preview.GetProperty("pages")[0].GetBytesFromBase64()[..4]);
+    }
+
+    [Fact]
+    public async Task ACopyOfACatalogTemplateIsRecognisedAndItsMistypedTagIsAnErrorOnceWithAWordLocation()
+    {
+        using var client = Client();
+        var original = File.ReadAllBytes(Path.Combine(Repository.Templates, "henan", "green-factory-self-evaluation", "2023", "template.docx"));
+        var template = TestFiles.Replace(original, "applicant.name |", "applicant.nmae |");
+        using var content = Upload(template);
+
+        var report = await (await client.PostAsync("/api/templates/check", content)).Content.ReadFromJsonAsync<JsonElement>();
+
+        var form = report.GetProperty("form");
+        Assert.Equal("henan/green-factory-self-evaluation", form.GetProperty("id").GetString());
+        Assert.Equal("2023", form.GetProperty("version").GetString());
+        Assert.True(form.GetProperty("recognized").GetBoolean());
+        Assert.True(form.GetProperty("similarity").GetDouble() > 0.95);
+        var error = Assert.Single(report.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("severity").GetString() == "error");
+        Assert.Equal("DG0201", error.GetProperty("code").GetString());
+        Assert.Equal("第1页", error.GetProperty("where").GetString());
+        Assert.StartsWith("申报单位：{{ applicant.nmae |", error.GetProperty("context").GetString());
+        Assert.DoesNotContain(report.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("message").GetString()!.Contains("\"applicant.name\"", StringComparison.Ordinal));
+        Assert.Equal(0, report.GetProperty("tags").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ATemplateOfNoCatalogFormWithoutASchemaSaysSoAndListsEveryTag()
+    {
+        using var client = Client();
+        using var content = Upload(TestFiles.Docx(["企业名称：{{ name }}", "再次出现 {{ name }}"], ["简介", "{{ intro }}"]));
+
+        var report = await (await client.PostAsync("/api/templates/check", content)).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("form").ValueKind);
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("schema").ValueKind);
+        var tags = report.GetProperty("tags").EnumerateArray().Select(t => (t.GetProperty("tag").GetString(), t.GetProperty("where").GetString(), t.GetProperty("context").GetString())).ToList();
+        Assert.Equal(
+            [("{{ name }}", "第1页", "企业名称：{{ name }}"), ("{{ name }}", "第1页", "再次出现 {{ name }}"), ("{{ intro }}", "第1页 第1个表格 第1行 第2格", "{{ intro }}")],
+            tags);
+    }
+
+    [Fact]
+    public async Task ChoosingNoneChecksAgainstNothingEvenForACatalogTemplate()
+    {
+        using var client = Client();
+        var template = File.ReadAllBytes(Path.Combine(Repository.Templates, "guangzhou", "green-manufacturing-case-enterprise", "2024", "template.docx"));
+        using var content = Upload(template, form: "none");
+
+        var report = await (await client.PostAsync("/api/templates/check", content)).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("form").ValueKind);
+        Assert.True(report.GetProperty("tags").GetArrayLength() > 10);
     }
 
     [Fact]

@@ -38,6 +38,16 @@ public sealed class LintTests
     }
 
     [Fact]
+    public void AMistypedFieldIsReportedOnceAndNotAgainAsUnused()
+    {
+        var all = UsesEverything.Replace("{{ company.name }}", "{{ company.nmae }}", StringComparison.Ordinal);
+
+        var problem = Assert.Single(Lint(P(all)));
+
+        Assert.Equal("DG0201", problem.Code);
+    }
+
+    [Fact]
     public void UnknownFieldInsideALoopIsCheckedAgainstTheItems() =>
         Assert.Contains("\"projects[]\" has no field \"nam\"", Assert.Single(Lint(P(UsesEverything + "{{ for p in projects }}{{ p.nam }}{{ end }}"))).Message);
 

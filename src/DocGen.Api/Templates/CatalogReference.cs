@@ -1,5 +1,6 @@
 using DocGen.Api.Forms;
 using DocGen.Templates.Catalog;
+using DocGen.Templates.Recognition;
 
 namespace DocGen.Api.Templates;
 
@@ -7,8 +8,12 @@ namespace DocGen.Api.Templates;
 /// A published form version a candidate template is checked against: its schema, its constants (years,
 /// issuer) and its samples stand in for whatever the official did not upload.
 /// </summary>
-internal sealed record CatalogReference(FormVersion Version)
+/// <param name="Score">How much fixed text the template shares with the version when it was recognised; null when the official chose it.</param>
+internal sealed record CatalogReference(FormVersion Version, double? Score = null)
 {
+    /// <summary>The value of the <c>form</c> field that asks for no comparison at all.</summary>
+    public const string None = "none";
+
     /// <summary>Reads <c>authority/form</c> or <c>authority/form@version</c>; unknown ones get the forms API's 404 with suggestions.</summary>
     public static (CatalogReference? Reference, IResult? NotFound) Resolve(FormCatalog catalog, string id)
     {
@@ -17,4 +22,8 @@ internal sealed record CatalogReference(FormVersion Version)
         var (version, notFound) = FormLookup.Resolve(catalog, parts[0], parts.Length > 1 ? parts[1] : "", at.Length > 1 ? at[1] : null);
         return version is null ? (null, notFound) : (new CatalogReference(version), null);
     }
+
+    /// <summary>The catalog version the template is a copy of, recognised by its fixed text, or null.</summary>
+    public static CatalogReference? Recognize(FormCatalog catalog, byte[] template) =>
+        FixedTextRecognizer.Recognize(catalog.Current, template) is { } match ? new CatalogReference(match.Version, match.Score) : null;
 }

@@ -1,17 +1,30 @@
 namespace DocGen.Api.Templates;
 
-/// <summary>What the check page shows: where the schema and sample came from, every diagnostic, and the previews.</summary>
+/// <summary>What the check page shows: what the template was checked against, every diagnostic, and the previews.</summary>
+/// <param name="Form">The catalog form version the template was checked against (chosen or recognised), else null.</param>
+/// <param name="Tags">Every tag of the template, listed when there was no data structure to check them against; else empty.</param>
 internal sealed record CheckReport(
     string Template,
+    CheckedForm? Form,
     string? Schema,
     string? Sample,
     int Errors,
     int Warnings,
     IReadOnlyList<CheckDiagnostic> Diagnostics,
+    IReadOnlyList<TemplateTag> Tags,
     IReadOnlyList<RenderPreview> Previews);
 
+/// <param name="Recognized">True when the form was recognised by the template's fixed text rather than chosen.</param>
+/// <param name="Similarity">The share of fixed text in common (0–1) when recognised.</param>
+internal sealed record CheckedForm(string Id, string Version, string Title, string AuthorityName, bool Recognized, double? Similarity);
+
 /// <param name="Location">As the engine writes it, e.g. <c>word/document.xml (table 1, row 3, cell 2, paragraph 1)</c>.</param>
-internal sealed record CheckDiagnostic(string Code, string Severity, string Location, string Message, string? Tag, string Text);
+/// <param name="Where">Where an official finds it in Word (Chinese): page, table, row and cell, e.g. <c>第2页 第1个表格 第3行 第2格</c>.</param>
+/// <param name="Context">The tag with the text around it in its paragraph, to search for in Word.</param>
+internal sealed record CheckDiagnostic(string Code, string Severity, string Location, string Where, string? Context, string Message, string? Tag, string Text);
+
+/// <summary>One tag of the template with where it is.</summary>
+internal sealed record TemplateTag(string Tag, string Where, string Context);
 
 /// <summary>One render of the candidate template (blank or sample), as documents and as page pictures.</summary>
 /// <param name="Pages">PNG pictures of the first pages of the PDF (base64 in JSON).</param>

@@ -5,8 +5,9 @@ using System.Text.RegularExpressions;
 namespace DocGen.Api.Templates;
 
 /// <summary>
-/// Turns a PDF into PNG pictures of its first pages with poppler's <c>pdfinfo</c> and <c>pdftoppm</c>. The PDF
-/// goes in on standard input and each page comes back on standard output, so nothing is written to disk.
+/// Turns a PDF into PNG pictures of its first pages with poppler's <c>pdfinfo</c> and <c>pdftoppm</c>, and into the
+/// text of each page with <c>pdftotext</c>. The PDF goes in on standard input and each page comes back on standard
+/// output, so nothing is written to disk.
 /// </summary>
 internal sealed partial class PagePreviewer(ILogger<PagePreviewer> logger)
 {
@@ -37,6 +38,21 @@ internal sealed partial class PagePreviewer(ILogger<PagePreviewer> logger)
         {
             logger.LogWarning(e, "Page preview failed: poppler-utils missing?");
             return ([], 0, "无法生成页面预览：服务器缺少 poppler-utils（pdfinfo、pdftoppm）");
+        }
+    }
+
+    /// <summary>The text of each page (poppler's <c>pdftotext</c>, pages separated by form feeds); empty when it cannot be read.</summary>
+    public async Task<IReadOnlyList<string>> TextAsync(byte[] pdf, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = await RunAsync("pdftotext", ["-enc", "UTF-8", "-", "-"], pdf, cancellationToken);
+            return text.ExitCode == 0 ? System.Text.Encoding.UTF8.GetString(text.Output).Split('\f') : [];
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            logger.LogWarning(e, "Page text failed: poppler-utils missing?");
+            return [];
         }
     }
 

@@ -16,7 +16,7 @@ internal static class TemplateCheckEndpoints
         app.MapPost("/api/templates/check", async (HttpRequest request, FormCatalog catalog, PdfPoolHost pdf, ILoggerFactory loggers, CancellationToken cancellationToken) =>
         {
             if (!request.HasFormContentType)
-                return Problem.Create(415, "not-multipart", "需要 multipart/form-data", "请以表单上传：template（必需，.docx），schema（可选，schema.json），sample（可选，示例 JSON），form（可选，对照的目录表单 authority/form@version）");
+                return Problem.Create(415, "not-multipart", "需要 multipart/form-data", "请以表单上传：template（必需，.docx），schema（可选，schema.json），sample（可选，示例 JSON），form（可选，对照的目录表单 authority/form@version；不填则按固定文字识别模板所属表单，none 为不对照）");
             IFormCollection form;
             try
             {
@@ -29,9 +29,15 @@ internal static class TemplateCheckEndpoints
             var upload = await CheckUpload.ReadAsync(form, cancellationToken);
             if (upload.Error is not null) return upload.Error;
             CatalogReference? reference = null;
-            if (!string.IsNullOrWhiteSpace(form["form"]))
+            var chosen = form["form"].ToString().Trim();
+            if (chosen.Length == 0)
             {
-                var (found, notFound) = CatalogReference.Resolve(catalog, form["form"].ToString());
+                // Nothing chosen: the form the template is a copy of, unless the official brought a schema of their own.
+                if (upload.Schema is null) reference = CatalogReference.Recognize(catalog, upload.Template);
+            }
+            else if (chosen != CatalogReference.None)
+            {
+                var (found, notFound) = CatalogReference.Resolve(catalog, chosen);
                 if (notFound is not null) return notFound;
                 reference = found;
             }
@@ -42,7 +48,7 @@ internal static class TemplateCheckEndpoints
         .DisableAntiforgery()
         .Accepts<IFormFile>("multipart/form-data")
         .WithTags("templates")
-        .WithSummary("检查模板：上传 template.docx（可附 schema.json、示例 JSON 或对照目录表单），返回带位置的检查报告及空白/示例预览；不保存任何内容");
+        .WithSummary("检查模板：上传 template.docx（可附 schema.json、示例 JSON 或对照目录表单；未指定时按固定文字识别所属表单），返回识别结果、带 Word 位置的检查报告及空白/示例预览；不保存任何内容");
         return app;
     }
 }

@@ -3,6 +3,7 @@ using DocGen.Conversion;
 using DocGen.Templates.Computation;
 using DocGen.Templates.Diagnostics;
 using DocGen.Templates.Engine;
+using DocGen.Templates.Inspection;
 using DocGen.Templates.Linting;
 using DocGen.Validation;
 
@@ -31,17 +32,63 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
 
         var (sample, sampleSource) = LoadSample(upload, reference, schema, diagnostics);
 
+        var places = TagInventory.List(upload.Template);
+        var pagesOfTags = PagesOfTagsAsync(upload.Template, places, cancellationToken);
         var previews = new List<RenderPreview>();
         if (compilation.Template is { } template)
         {
+            var computations = reference?.Version.Manifest.Computations ?? [];
             var options = new RenderOptions { Constants = constants };
-            var jobs = new List<Task<RenderPreview>> { PreviewAsync("blank", "空白表单", template, Empty, options, diagnostics, cancellationToken) };
+            var blank = FormComputer.Apply(Empty, computations).Data;
+            var jobs = new List<Task<RenderPreview>> { PreviewAsync("blank", "空白表单", template, blank, options, diagnostics, cancellationToken) };
             if (sample is { } data) jobs.Add(PreviewAsync("sample", "示例填写", template, data, options, diagnostics, cancellationToken));
             previews.AddRange(await Task.WhenAll(jobs));
         }
+        var pages = await pagesOfTags;
 
-        var views = diagnostics.Select(d => new CheckDiagnostic(d.Code, d.IsError ? "error" : "warning", d.Location, d.Message, d.Tag, d.ToString())).ToList();
-        return new CheckReport(upload.TemplateName, schemaSource, sampleSource, views.Count(d => d.Severity == "error"), views.Count(d => d.Severity == "warning"), views, previews);
+        var views = diagnostics.Select(d =>
+        {
+            var at = d.Tag is null ? -1 : FindPlace(places, d);
+            var page = at < 0 ? null : pages[at];
+            return new CheckDiagnostic(d.Code, d.IsError ? "error" : "warning", d.Location, WordLocation.Describe(d.Location, page),
+                at < 0 ? null : Context(places[at]), d.Message, d.Tag, d.ToString());
+        }).ToList();
+        var tags = schema is null
+            ? places.Select((p, i) => new TemplateTag(p.Tag, WordLocation.Describe(p.Location, pages[i]), Context(p))).ToList()
+            : [];
+        var form = reference is null ? null : new CheckedForm(reference.Version.Id, reference.Version.Version, reference.Version.Manifest.Title,
+            reference.Version.Manifest.AuthorityName, reference.Score is not null, reference.Score);
+        return new CheckReport(upload.TemplateName, form, schemaSource, sampleSource,
+            views.Count(d => d.Severity == "error"), views.Count(d => d.Severity == "warning"), views, tags, previews);
+    }
+
+    private static int FindPlace(IReadOnlyList<TagPlace> places, Diagnostic diagnostic)
+    {
+        for (var i = 0; i < places.Count; i++)
+            if (places[i].Location == diagnostic.Location && places[i].Tag.Trim() == diagnostic.Tag!.Trim()) return i;
+        for (var i = 0; i < places.Count; i++)
+            if (places[i].Location == diagnostic.Location && places[i].Tag.Contains(diagnostic.Tag!.Trim(), StringComparison.Ordinal)) return i;
+        return -1;
+    }
+
+    private static string Context(TagPlace place) => $"{place.Before}{place.Tag}{place.After}";
+
+    /// <summary>
+    /// The page of every tag in the template as Word lays it out, from a PDF of the template itself (tags as text).
+    /// Without PDF conversion, or when the template cannot be converted, no page is given.
+    /// </summary>
+    private async Task<int?[]> PagesOfTagsAsync(byte[] template, IReadOnlyList<TagPlace> places, CancellationToken cancellationToken)
+    {
+        if (converter is null || places.Count == 0) return new int?[places.Count];
+        try
+        {
+            var pdf = (await converter.ConvertAsync(template, new PdfConversionOptions { Title = "template" }, cancellationToken)).Pdf;
+            return TagPages.Find(places, await previewer.TextAsync(pdf, cancellationToken));
+        }
+        catch (PdfConversionException)
+        {
+            return new int?[places.Count];
+        }
     }
 
     private static (FormSchema? Schema, string? Source) LoadSchema(CheckUpload upload, CatalogReference? reference, List<Diagnostic> diagnostics)

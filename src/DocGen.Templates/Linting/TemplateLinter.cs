@@ -27,6 +27,8 @@ public static class TemplateLinter
     private sealed class Walker(SchemaView view, JsonElement constants)
     {
         private readonly HashSet<string> _used = [];
+        /// <summary>Fields a mistyped tag was meant for (its suggestion): not reported again as unused.</summary>
+        private readonly HashSet<string> _meant = [];
 
         public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -133,6 +135,8 @@ public static class TemplateLinter
                     var where = walked.Length == 0 ? "the schema" : $"\"{walked}\"";
                     Add(DiagnosticCodes.UnknownField, location, tag,
                         $"{where} has no field \"{segments[i]}\"" + (suggestion is null ? "" : $"; did you mean \"{suggestion}\"?"));
+                    // The typo is the one problem: the field it was meant for is not reported again as unused.
+                    if (suggestion is not null) _meant.Add(walked.Length == 0 ? suggestion : walked + "." + suggestion);
                     return null;
                 }
                 current = next.Value;
@@ -166,7 +170,7 @@ public static class TemplateLinter
         {
             foreach (var (path, _) in Leaves(view.Root, "", 0))
             {
-                if (!_used.Contains(path))
+                if (!_used.Contains(path) && !_meant.Any(m => path == m || path.StartsWith(m + ".", StringComparison.Ordinal)))
                     Diagnostics.Add(new Diagnostic(DiagnosticCodes.UnusedField, DiagnosticSeverity.Warning, "schema.json", $"the field \"{path}\" is not used by any tag: its data would not appear in the document"));
             }
         }

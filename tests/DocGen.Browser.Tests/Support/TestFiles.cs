@@ -31,6 +31,24 @@ internal sealed class TestFiles : IDisposable
         return stream.ToArray();
     }
 
+    /// <summary>A copy of a DOCX with one text of word/document.xml replaced everywhere (a tag mistyped, as an official might save it).</summary>
+    public static byte[] Replace(byte[] docx, string text, string replacement)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("word/document.xml") ?? throw new InvalidDataException("no word/document.xml");
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+            if (!xml.Contains(text, StringComparison.Ordinal)) throw new InvalidDataException($"\"{text}\" is not in word/document.xml");
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write(xml.Replace(text, replacement, StringComparison.Ordinal));
+        }
+        return stream.ToArray();
+    }
+
     /// <summary>A 96×64 PNG of green stripes (a real image: the API checks its signature and the browser decodes it).</summary>
     public static byte[] Png() => Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAGAAAABACAIAAABqVuVZAAAAfklEQVR42u3YMQ0AMAwDwbAooMIp8Q7dSiAMAsA66RHcZLnW2RoqBIAAAQIECFAs0P1PQ4AAAQIECBCgXCBT0JIGBAgQIECA/EGypAEBAgQIECB/kCxpQIAAAQIEyB8kQIAAAQIECJA/yJIWIECAAAEC5A+ypAUIECBAgABF1GSZkncfzZJAAAAAAElFTkSuQmCC");

@@ -28,36 +28,41 @@ const codes = {
   DG0401: '图片无法嵌入',
 };
 
-const parts = [
-  [/^word\/document\.xml/, '正文'],
-  [/^word\/header(\d*)\.xml/, '页眉$1'],
-  [/^word\/footer(\d*)\.xml/, '页脚$1'],
-  [/^package$/, '文件包'],
-];
-
-/** "word/document.xml (table 1, row 3, cell 2, paragraph 1)" → "正文 第1个表格 第3行 第2格 第1段". */
-export function locationInChinese(location) {
-  let text = location;
-  for (const [pattern, name] of parts) text = text.replace(pattern, name);
-  return text
-    .replace(/table (\d+)/g, '第$1个表格')
-    .replace(/row (\d+)/g, '第$1行')
-    .replace(/cell (\d+)/g, '第$1格')
-    .replace(/paragraph (\d+)/g, '第$1段')
-    .replace(/, /g, ' ')
-    .replace(/\s*\((.*)\)/, '：$1');
-}
-
 function diagnosticItem(d) {
   return el('li', { class: `diagnostic ${d.severity}` },
     el('header', {},
       el('span', { class: `badge ${d.severity}` }, d.severity === 'error' ? '错误' : '警告'),
       el('code', {}, d.code),
       el('span', {}, codes[d.code] ?? '')),
-    el('p', { class: 'where' }, '位置：', el('strong', {}, locationInChinese(d.location)),
-      d.tag ? [' 标签：', el('code', { class: 'tag' }, d.tag)] : null),
-    el('p', { class: 'message' }, d.message),
-    el('p', { class: 'raw' }, d.text));
+    el('p', { class: 'where' }, '位置：', el('strong', {}, d.where),
+      d.context ? ['　在 Word 中查找：', el('code', { class: 'context' }, d.context)] : null),
+    d.tag ? el('p', { class: 'tag-line' }, '标签：', el('code', { class: 'tag' }, d.tag)) : null,
+    el('p', { class: 'message' }, d.message));
+}
+
+/** Which form the template was checked against, or, with nothing to check the tags against, every tag. */
+function checkedAgainst(report) {
+  const box = $('result-form');
+  if (report.form) {
+    const name = `${report.form.authorityName} ${report.form.title}（${report.form.version}年版）`;
+    box.className = 'form-match';
+    box.replaceChildren(report.form.recognized
+      ? `已按固定文字识别为目录中的表单：${name}（相同文字占 ${Math.round(report.form.similarity * 100)}%），按该表单的数据结构、常量和示例检查。`
+      : `对照目录中的表单：${name}。`);
+  } else if (!report.schema) {
+    box.className = 'form-match unchecked';
+    box.replaceChildren(
+      el('strong', {}, '标签未对照任何数据结构检查：'),
+      '没有识别出模板所属的目录表单，也没有上传数据结构（schema.json），因此无法判断标签引用的字段是否存在。下面列出模板中的全部标签，请逐一核对；或上传数据结构、选择对照的表单后重新检查。');
+  } else {
+    box.className = 'form-match';
+    box.replaceChildren('按上传的数据结构检查。');
+  }
+  const tags = $('result-tags');
+  tags.hidden = report.tags.length === 0;
+  tags.querySelector('ol').replaceChildren(...report.tags.map((t) => el('li', {},
+    el('code', { class: 'tag' }, t.tag), '　', el('span', { class: 'where' }, t.where), '　', el('code', { class: 'context' }, t.context))));
+  tags.querySelector('h3').textContent = `模板中的全部标签（${report.tags.length} 个）`;
 }
 
 function previewBlock(preview) {
@@ -100,9 +105,14 @@ function showReport(report) {
     `数据结构：${report.schema ?? '未提供（只检查标签本身）'}`,
     `示例：${report.sample ?? '未提供'}`,
   ].join('；');
+  checkedAgainst(report);
   const list = $('diagnostics');
   list.replaceChildren(...report.diagnostics.map(diagnosticItem));
-  if (report.diagnostics.length === 0) list.append(el('li', { class: 'all-clear' }, '没有发现问题。'));
+  if (report.diagnostics.length === 0) {
+    list.append(el('li', { class: 'all-clear' }, report.form || report.schema
+      ? '没有发现问题。'
+      : '标签写法没有发现问题，但未对照数据结构检查字段（见上方说明）。'));
+  }
   $('previews').replaceChildren(...report.previews.map(previewBlock));
   if (report.previews.length === 0) {
     $('previews').append(el('p', { class: 'note' }, '模板有错误，无法生成预览；请先修正上方的错误。'));
@@ -143,7 +153,13 @@ async function forms() {
     const all = await getJson('/api/forms');
     const rank = (a) => (authorityOrder.indexOf(a) + 1 || authorityOrder.length + 1);
     all.sort((a, b) => rank(a.authority) - rank(b.authority) || a.id.localeCompare(b.id));
-    $('form').append(...all.flatMap((f) => f.versions.map((v) => el('option', { value: `${f.id}@${v}` }, `${f.title}（${v}）`))));
+    const issuers = new Map();
+    for (const f of all) {
+      if (!issuers.has(f.authority)) issuers.set(f.authority, { name: f.authorityName || f.authority, forms: [] });
+      issuers.get(f.authority).forms.push(f);
+    }
+    $('form').append(...[...issuers.values()].map(({ name, forms: list }) => el('optgroup', { label: name },
+      list.flatMap((f) => f.versions.map((v) => el('option', { value: `${f.id}@${v}` }, `${f.title}（${v}年版）`))))));
   } catch {
     $('form-help').textContent += '（目录暂时无法加载）';
   }
