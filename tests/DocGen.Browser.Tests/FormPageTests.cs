@@ -75,7 +75,7 @@ public sealed class FormPageTests(BrowserFixture browser)
         await Expect(intro).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(intro).ToHaveAccessibleDescriptionAsync(new Regex("企业简介限300字以内（当前312字）"));
         await Expect(page.Locator(".field", new() { Has = phone }).Locator(".error")).ToContainTextAsync("联系电话格式不正确");
-        await Expect(page.Locator("#summary-list li")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#summary-list a")).ToHaveCountAsync(2);
         await Screenshots.TakeAsync(page, "form-errors-1280");
 
         await intro.FillAsync(new string('绿', 300));

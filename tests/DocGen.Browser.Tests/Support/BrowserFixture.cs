@@ -23,6 +23,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(Chromium))
             throw new InvalidOperationException($"{Chromium} is missing: run scripts/install-browser-deps.sh");
         Server.Start();
+        // On a loaded machine (two cores, several test runs) a page takes seconds to build itself; Playwright's 5 s
+        // for an assertion made correct pages fail. Every wait is a condition, so a longer limit costs nothing when fast.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -127,6 +127,7 @@ function scheduleValidate() {
 
 function saveDraft() {
   clearTimeout(draftTimer);
+  draftTimer = undefined;
   try {
     localStorage.setItem(draftKey(), JSON.stringify({ savedAt: new Date().toISOString(), mode: mode(), data: form.get() }));
     $('draft-note').textContent = `本机草稿已保存（${new Date().toLocaleTimeString('zh-CN', { hour12: false })}）。服务器不保存任何数据。`;
@@ -139,6 +140,11 @@ function scheduleDraft() {
   clearTimeout(draftTimer);
   draftTimer = setTimeout(saveDraft, DRAFT_DELAY_MS);
 }
+
+// A change made just before the page is left (a reload within the save delay) is saved, not lost.
+window.addEventListener('pagehide', () => {
+  if (draftTimer !== undefined && form) saveDraft();
+});
 
 function onChange() {
   scheduleDraft();
