@@ -44,7 +44,8 @@ public sealed class CheckPageTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "检查模板" }).ClickAsync();
 
         var unknown = page.Locator(".diagnostic", new() { HasTextString = "DG0201" });
-        await Expect(unknown.Locator(".message")).ToContainTextAsync("did you mean \"name\"");
+        await Expect(unknown.Locator("header")).ToContainTextAsync("标签引用了数据结构中没有的字段");
+        await Expect(unknown.Locator(".detail .message")).ToContainTextAsync("did you mean \"name\"");
         await Expect(unknown.Locator(".where strong")).ToHaveTextAsync("第1页", new() { Timeout = 90_000 });
         await Expect(unknown.Locator(".context")).ToHaveTextAsync("企业名称：{{ nmae }}");
         // The typo is one problem: "name" is not reported again as a field no tag uses.

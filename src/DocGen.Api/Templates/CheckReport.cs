@@ -21,7 +21,9 @@ internal sealed record CheckedForm(string Id, string Version, string Title, stri
 /// <param name="Location">As the engine writes it, e.g. <c>word/document.xml (table 1, row 3, cell 2, paragraph 1)</c>.</param>
 /// <param name="Where">Where an official finds it in Word (Chinese): page, table, row and cell, e.g. <c>第2页 第1个表格 第3行 第2格</c>.</param>
 /// <param name="Context">The tag with the text around it in its paragraph, to search for in Word.</param>
-internal sealed record CheckDiagnostic(string Code, string Severity, string Location, string Where, string? Context, string Message, string? Tag, string Text);
+/// <param name="Title">What the code means, in Chinese.</param>
+/// <param name="Message">The engine's detail about this occurrence.</param>
+internal sealed record CheckDiagnostic(string Code, string Severity, string Title, string Location, string Where, string? Context, string Message, string? Tag, string Text);
 
 /// <summary>One tag of the template with where it is.</summary>
 internal sealed record TemplateTag(string Tag, string Where, string Context);

@@ -50,7 +50,7 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
         {
             var at = d.Tag is null ? -1 : FindPlace(places, d);
             var page = at < 0 ? null : pages[at];
-            return new CheckDiagnostic(d.Code, d.IsError ? "error" : "warning", d.Location, WordLocation.Describe(d.Location, page),
+            return new CheckDiagnostic(d.Code, d.IsError ? "error" : "warning", DiagnosticTitles.Of(d.Code), d.Location, WordLocation.Describe(d.Location, page),
                 at < 0 ? null : Context(places[at]), d.Message, d.Tag, d.ToString());
         }).ToList();
         var tags = schema is null

@@ -6,38 +6,16 @@ import { el, drawImage, base64ToBytes, authorityOrder } from './dom.js';
 const $ = (id) => document.getElementById(id);
 const status = $('status');
 
-/** docs/template-language.md, in the officials' words. */
-const codes = {
-  DG0101: '标签缺少结尾的 }}',
-  DG0102: '多余的 }}（没有对应的 {{）',
-  DG0103: '标签无法识别（路径、文字或关键字有误）',
-  DG0104: '未知的过滤器，或过滤器参数不对',
-  DG0105: 'end 或 else 没有对应的 for/if',
-  DG0106: 'for 或 if 没有用 end 结束',
-  DG0107: '块的开始和结束所在位置无法构成范围（如一个在表格内、一个在正文）',
-  DG0108: 'image 或 paragraphs 标签放在了不能放的位置（如页眉）',
-  DG0109: '文件不是可读取的 DOCX',
-  DG0201: '标签引用了数据结构中没有的字段',
-  DG0202: 'for 循环的字段不是数组',
-  DG0203: '勾选值不在该字段的选项中',
-  DG0204: '数据结构中的字段没有被任何标签使用（数据不会出现在文档中）',
-  DG0205: '过滤器与字段类型不符（如对数字使用 image）',
-  DG0301: 'form.yaml 有误',
-  DG0302: '数据结构（schema.json）有误',
-  DG0303: '示例数据不符合数据结构',
-  DG0401: '图片无法嵌入',
-};
-
 function diagnosticItem(d) {
   return el('li', { class: `diagnostic ${d.severity}` },
     el('header', {},
       el('span', { class: `badge ${d.severity}` }, d.severity === 'error' ? '错误' : '警告'),
-      el('code', {}, d.code),
-      el('span', {}, codes[d.code] ?? '')),
+      el('span', { class: 'title' }, d.title),
+      el('code', {}, d.code)),
     el('p', { class: 'where' }, '位置：', el('strong', {}, d.where),
       d.context ? ['　在 Word 中查找：', el('code', { class: 'context' }, d.context)] : null),
     d.tag ? el('p', { class: 'tag-line' }, '标签：', el('code', { class: 'tag' }, d.tag)) : null,
-    el('p', { class: 'message' }, d.message));
+    el('details', { class: 'detail' }, el('summary', {}, '技术细节'), el('p', { class: 'message' }, d.message)));
 }
 
 /** Which form the template was checked against, or, with nothing to check the tags against, every tag. */
