@@ -38,7 +38,16 @@ public sealed class TemplateDefenceTests
             for (var i = 0; i < 256; i++) bomb.Write(zeros);
         }
         Assert.True(stream.Length < 2 * 1024 * 1024);
-        Assert.Contains("more than 200 MB", Errors(Compile(stream.ToArray())));
+        Assert.Contains("word/media/bomb.bin unpacks to more than 16 MB", Errors(Compile(stream.ToArray())));
+    }
+
+    [Fact]
+    public void PartsEachUnderTheirLimitThatTogetherUnpackPastThePackageLimitAreRefused()
+    {
+        var filler = new string('x', 15 * 1024 * 1024);
+        var entries = new List<(string, string)> { ("[Content_Types].xml", TemplateDocx.ContentTypes), ("word/document.xml", TemplateDocx.Document(TemplateDocx.P("x"))) };
+        entries.AddRange(Enumerable.Range(0, 5).Select(i => ($"word/media/filler{i}.bin", filler)));
+        Assert.Contains("the package unpacks to more than 64 MB", Errors(Compile(TemplateDocx.Zip([.. entries]))));
     }
 
     [Fact]
