@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using DocGen.Templates.Engine;
@@ -51,18 +50,28 @@ public sealed class HostileTemplateTests
     }
 
     [Theory]
-    [InlineData(2000, "\"if\" blocks are nested more than 32 deep")]
-    [InlineData(5000, "more than 5000 tags")]
+    [InlineData(900, "\"if\" blocks are nested more than 32 deep")]
+    [InlineData(5000, "more than 2000 tags")]
     public void ThousandsOfNestedConditionsAreRefusedQuicklyWithADiagnostic(int depth, string message)
     {
         var tags = string.Concat(Enumerable.Repeat("{{ if a }}", depth)) + "x" + string.Concat(Enumerable.Repeat("{{ end }}", depth));
-        var watch = Stopwatch.StartNew();
 
         var error = SingleError(FromBody(P(tags)));
 
         Assert.Equal("DG0110", error.Code);
         Assert.Contains(message, error.Message);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void TagsAmongTwoHundredThousandRunsOfOneParagraphStopAtTheCompileDeadline()
+    {
+        // Moving a run costs a walk over its siblings: before the deadline this paragraph took minutes to compile.
+        var body = "<w:p>" + string.Concat(Enumerable.Repeat("<w:r><w:t>x</w:t></w:r>", 200_000)) + string.Concat(Enumerable.Repeat("<w:r><w:t>{{ if a }}y{{ end }}</w:t></w:r>", 900)) + "</w:p>";
+
+        var error = SingleError(FromBody(body));
+
+        Assert.Equal("DG0110", error.Code);
+        Assert.Contains("compiling took longer than 5 s", error.Message);
     }
 
     [Fact]
@@ -71,7 +80,8 @@ public sealed class HostileTemplateTests
         var body = P("{{ for a in x min:1000 }}{{ for b in y min:1000 }}{{ for c in z min:1000 }}行{{ end }}{{ end }}{{ end }}");
         var before = GC.GetTotalAllocatedBytes(precise: true);
 
-        var problem = Assert.Single(RenderFailing(body, "{}").Problems);
+        // Time enough that only the output budget can stop it, however busy the machine.
+        var problem = Assert.Single(RenderFailing(body, "{}", new RenderOptions { MaxDuration = TimeSpan.FromMinutes(10) }).Problems);
 
         Assert.Equal("DG0111", problem.Code);
         Assert.Equal("word/document.xml", problem.Location);
@@ -86,13 +96,11 @@ public sealed class HostileTemplateTests
     public void ARenderThatProducesNothingButLoopsStopsAtTheTimeBudget()
     {
         var body = P(FourEmptyLoopsOfAThousand);
-        var watch = Stopwatch.StartNew();
 
         var problem = Assert.Single(RenderFailing(body, "{}", new RenderOptions { MaxDuration = TimeSpan.FromMilliseconds(300) }).Problems);
 
         Assert.Equal("DG0111", problem.Code);
         Assert.Contains("longer than 0.3 s", problem.Message);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 
     [Fact]

@@ -54,9 +54,10 @@ public sealed class DocxTemplate
             return new TemplateCompilation(null, diagnostics);
         }
         var compiled = new Dictionary<string, CompiledPart>();
+        var deadline = new CompileDeadline(CompileDeadline.Default);
         foreach (var name in package.TemplateParts)
         {
-            var part = PartCompiler.Compile(name, package.Find(name)!, isMainPart: name == package.MainPart, diagnostics);
+            var part = PartCompiler.Compile(name, package.Find(name)!, isMainPart: name == package.MainPart, diagnostics, deadline);
             if (part is not null) compiled[name] = part;
         }
         if (package.Find(PackageParts.ContentTypes) is null)

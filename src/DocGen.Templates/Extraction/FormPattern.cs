@@ -39,7 +39,9 @@ internal sealed class FormPattern
         if (package?.Find(package.MainPart) is not { } xml) return null;
         var root = SafeXml.Load(xml).Root!;
         var diagnostics = new List<Diagnostic>();
-        var occurrences = TagRunNormalizer.Normalize(root, new LocationMap(package.MainPart, root), diagnostics);
+        // The template compiled within this deadline before it was served, so it holds here too.
+        var deadline = new CompileDeadline(CompileDeadline.Default);
+        var occurrences = TagRunNormalizer.Normalize(root, new LocationMap(package.MainPart, root), diagnostics, deadline);
         var parsed = new List<ParsedTag>();
         foreach (var occurrence in occurrences)
         {
@@ -52,7 +54,7 @@ internal sealed class FormPattern
                 return null;
             }
         }
-        BlockStructurer.Structure(parsed, diagnostics);
+        BlockStructurer.Structure(parsed, diagnostics, deadline);
         if (diagnostics.Any(d => d.IsError)) return null;
 
         var pattern = new FormPattern(new ContainerPattern(ContainerKind.Body, []), schema);

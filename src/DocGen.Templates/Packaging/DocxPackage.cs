@@ -12,7 +12,14 @@ namespace DocGen.Templates.Packaging;
 internal sealed class DocxPackage
 {
     public const int MaxParts = 1000;
-    public const long MaxUncompressedBytes = 200L * 1024 * 1024;
+
+    /// <summary>
+    /// The largest part any form has is a 300 KB document.xml; an XML part costs about eight times its size once
+    /// parsed, so a part is refused beyond this, before it is unpacked, whatever its entry header claims.
+    /// </summary>
+    public const long MaxPartBytes = 16L * 1024 * 1024;
+
+    public const long MaxUncompressedBytes = 64L * 1024 * 1024;
 
     private DocxPackage(List<KeyValuePair<string, byte[]>> parts, string mainPart)
     {
@@ -61,7 +68,12 @@ internal sealed class DocxPackage
             {
                 if (entry.FullName.EndsWith('/')) continue;
                 total += entry.Length;
-                if (entry.Length > MaxUncompressedBytes || total > MaxUncompressedBytes)
+                if (entry.Length > MaxPartBytes)
+                {
+                    problem = $"{entry.FullName} unpacks to more than {MaxPartBytes / (1024 * 1024)} MB";
+                    return null;
+                }
+                if (total > MaxUncompressedBytes)
                 {
                     problem = $"the package unpacks to more than {MaxUncompressedBytes / (1024 * 1024)} MB";
                     return null;

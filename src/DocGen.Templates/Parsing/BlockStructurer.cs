@@ -21,12 +21,13 @@ internal static class BlockStructurer
     /// <summary>Official forms nest a loop or a condition a few levels; the tree built here is walked recursively at render.</summary>
     public const int MaxNesting = 32;
 
-    public static void Structure(IReadOnlyList<ParsedTag> tags, List<Diagnostic> diagnostics)
+    public static void Structure(IReadOnlyList<ParsedTag> tags, List<Diagnostic> diagnostics, CompileDeadline deadline)
     {
         var stack = new Stack<OpenBlock>();
         var markers = new List<XElement>();
         foreach (var tag in tags)
         {
+            deadline.Check();
             switch (tag.Tag)
             {
                 case ForTag or IfTag:
@@ -93,15 +94,14 @@ internal static class BlockStructurer
         };
         wrapper.AddAnnotation(block.Start.Tag);
         wrapper.AddAnnotation(block.Start.Occurrence.Location);
-        var members = new List<XNode>();
-        for (XNode? node = first; node is not null; node = node.NextNode)
-        {
-            members.Add(node);
-            if (node == last) break;
-        }
-        first.AddBeforeSelf(wrapper);
-        foreach (var node in members) node.Remove();
-        wrapper.Add(members);
+        // Rebuilt in one pass: removing or inserting one node walks its siblings, so moving members one by one
+        // would cost the square of the body's length.
+        var siblings = common.Nodes().ToList();
+        var from = siblings.IndexOf(first);
+        var to = siblings.IndexOf(last, from);
+        common.RemoveNodes();
+        wrapper.Add(siblings.GetRange(from, to - from + 1));
+        common.Add(siblings.GetRange(0, from), wrapper, siblings.GetRange(to + 1, siblings.Count - to - 1));
 
         if (unit is not null)
         {

@@ -15,7 +15,7 @@ internal static class PartCompiler
     private const long DefaultCellMarginsTwips = 2 * 108;
     private const long A4TextWidthTwips = 8844;
 
-    public static CompiledPart? Compile(string partName, byte[] xml, bool isMainPart, List<Diagnostic> diagnostics)
+    public static CompiledPart? Compile(string partName, byte[] xml, bool isMainPart, List<Diagnostic> diagnostics, CompileDeadline deadline)
     {
         XDocument document;
         try
@@ -29,9 +29,21 @@ internal static class PartCompiler
                 : new Diagnostic(DiagnosticCodes.BadPackage, DiagnosticSeverity.Error, partName, $"the part is not well-formed XML: {e.Message}"));
             return null;
         }
-        var root = document.Root!;
+        try
+        {
+            return Compile(partName, document.Root!, isMainPart, diagnostics, deadline);
+        }
+        catch (CompileDeadlineException e)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.TooComplex, DiagnosticSeverity.Error, partName, e.Message));
+            return null;
+        }
+    }
+
+    private static CompiledPart Compile(string partName, XElement root, bool isMainPart, List<Diagnostic> diagnostics, CompileDeadline deadline)
+    {
         var locations = new LocationMap(partName, root);
-        var occurrences = TagRunNormalizer.Normalize(root, locations, diagnostics);
+        var occurrences = TagRunNormalizer.Normalize(root, locations, diagnostics, deadline);
         var parsed = new List<ParsedTag>(occurrences.Count);
         foreach (var occurrence in occurrences)
         {
@@ -44,13 +56,14 @@ internal static class PartCompiler
                 diagnostics.Add(new Diagnostic(e.Code, DiagnosticSeverity.Error, occurrence.Location, e.Message, occurrence.Text));
             }
         }
-        BlockStructurer.Structure(parsed, diagnostics);
+        BlockStructurer.Structure(parsed, diagnostics, deadline);
         var repeatsIds = UniqueIds.AreRepeatedIn(root);
 
         var emitter = new NodeEmitter(root);
         var pageWidth = PageTextWidth(root);
         foreach (var tag in parsed)
         {
+            deadline.Check();
             if (tag.Tag is not ValueTag value || tag.Occurrence.Run.Parent is null) continue;
             var run = tag.Occurrence.Run;
             var restart = (string?)null;
@@ -72,9 +85,10 @@ internal static class PartCompiler
             }
             if (value.Filters.Any(f => f.Name == "image")) AllowPictureHeight(run.Ancestors(P).First());
             var node = new ValueNode(value, tag.Occurrence.Location, emitter.Serialize(run.Element(RPr)), restart, AvailableWidth(run, pageWidth) * EmuPerTwip);
-            var placeholder = new XElement(Value);
-            placeholder.AddAnnotation(node);
-            run.ReplaceWith(placeholder);
+            // The run becomes the placeholder in place: replacing a node costs a walk over all its siblings.
+            run.RemoveAll();
+            run.Name = Value;
+            run.AddAnnotation(node);
         }
         return new CompiledPart(partName, emitter.Emit(), repeatsIds);
     }

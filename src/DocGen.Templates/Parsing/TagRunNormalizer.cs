@@ -13,13 +13,14 @@ namespace DocGen.Templates.Parsing;
 internal static class TagRunNormalizer
 {
     /// <summary>The longest official form has under 300 tags; a part with far more is built to make compiling slow.</summary>
-    public const int MaxTagsPerPart = 5000;
+    public const int MaxTagsPerPart = 2000;
 
-    public static List<TagOccurrence> Normalize(XElement root, LocationMap locations, List<Diagnostic> diagnostics)
+    public static List<TagOccurrence> Normalize(XElement root, LocationMap locations, List<Diagnostic> diagnostics, CompileDeadline deadline)
     {
         var found = new List<TagOccurrence>();
         foreach (var paragraph in root.Descendants(P).ToList())
         {
+            deadline.Check();
             var texts = TextsOf(paragraph);
             if (texts.Count == 0) continue;
             var joined = string.Concat(texts.Select(t => t.Value));

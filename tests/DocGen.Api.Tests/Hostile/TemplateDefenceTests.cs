@@ -38,7 +38,16 @@ public sealed class TemplateDefenceTests
             for (var i = 0; i < 256; i++) bomb.Write(zeros);
         }
         Assert.True(stream.Length < 2 * 1024 * 1024);
-        Assert.Contains("more than 200 MB", Errors(Compile(stream.ToArray())));
+        Assert.Contains("word/media/bomb.bin unpacks to more than 16 MB", Errors(Compile(stream.ToArray())));
+    }
+
+    [Fact]
+    public void PartsEachUnderTheirLimitThatTogetherUnpackPastThePackageLimitAreRefused()
+    {
+        var filler = new string('x', 15 * 1024 * 1024);
+        var entries = new List<(string, string)> { ("[Content_Types].xml", TemplateDocx.ContentTypes), ("word/document.xml", TemplateDocx.Document(TemplateDocx.P("x"))) };
+        entries.AddRange(Enumerable.Range(0, 5).Select(i => ($"word/media/filler{i}.bin", filler)));
+        Assert.Contains("the package unpacks to more than 64 MB", Errors(Compile(TemplateDocx.Zip([.. entries]))));
     }
 
     [Fact]
@@ -58,7 +67,7 @@ public sealed class TemplateDefenceTests
         {
             var document = TemplateDocx.Document(TemplateDocx.P("&xxe;{{ name }}"),
                 $"<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file://{secret}\">]>");
-            var compilation = Compile(TemplateDocx.Zip(("[Content_Types].xml", TemplateDocx.ContentTypes), ("word/document.xml", document)));
+            var compilation = Compile(TemplateDocx.Zip(("[Content_Types].xml", TemplateDocx.ContentTypes), ("_rels/.rels", TemplateDocx.RootRelationships), ("word/document.xml", document)));
             var errors = Errors(compilation);
             Assert.Contains("DTD", errors);
             Assert.DoesNotContain("XXE-SECRET", errors);
@@ -75,14 +84,15 @@ public sealed class TemplateDefenceTests
         var laughs = "<!DOCTYPE w:document [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">" +
             "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\"><!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\">]>";
         var document = TemplateDocx.Document(TemplateDocx.P("&f;&f;&f;&f;&f;&f;&f;&f;"), "<?xml version=\"1.0\"?>" + laughs);
-        Assert.Contains("DTD", Errors(Compile(TemplateDocx.Zip(("[Content_Types].xml", TemplateDocx.ContentTypes), ("word/document.xml", document)))));
+        Assert.Contains("DTD", Errors(Compile(TemplateDocx.Zip(("[Content_Types].xml", TemplateDocx.ContentTypes), ("_rels/.rels", TemplateDocx.RootRelationships), ("word/document.xml", document)))));
     }
 
     [Fact]
     public void AHeaderPartWithADtdIsRefusedToo()
     {
         var header = "<?xml version=\"1.0\"?><!DOCTYPE w:hdr SYSTEM \"http://127.0.0.1:9/evil.dtd\"><w:hdr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p/></w:hdr>";
-        var bytes = TemplateDocx.Zip(("[Content_Types].xml", TemplateDocx.ContentTypes), ("word/document.xml", TemplateDocx.Document(TemplateDocx.P("x"))), ("word/header1.xml", header));
+        var bytes = TemplateDocx.Zip(("[Content_Types].xml", TemplateDocx.ContentTypes), ("_rels/.rels", TemplateDocx.RootRelationships), ("word/document.xml", TemplateDocx.Document(TemplateDocx.P("x"))), ("word/header1.xml", header),
+            ("word/_rels/document.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>"""));
         Assert.Contains("word/header1.xml", Errors(Compile(bytes)));
     }
 
@@ -93,7 +103,7 @@ public sealed class TemplateDefenceTests
         { "pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n%âãÏÓ\n1 0 obj<<>>endobj\n%%EOF") },
         { "truncated zip", TemplateDocx.FromBody(TemplateDocx.P("x"))[..200] },
         { "zip without a document", TemplateDocx.Zip(("readme.txt", "hello")) },
-        { "document that is not XML", TemplateDocx.Zip(("[Content_Types].xml", TemplateDocx.ContentTypes), ("word/document.xml", "<w:document><w:body>")) },
+        { "document that is not XML", TemplateDocx.Zip(("[Content_Types].xml", TemplateDocx.ContentTypes), ("_rels/.rels", TemplateDocx.RootRelationships), ("word/document.xml", "<w:document><w:body>")) },
         { "random bytes", Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 251)).ToArray() },
         { "zip header then garbage", [.. "PK\u0003\u0004"u8, .. Enumerable.Repeat((byte)0xFF, 512)] },
     };
