@@ -76,7 +76,7 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
         {
             return (null, Problem.Create(422, "render-failed", "无法生成文档",
                 string.Join("\n", result.Problems.Select(p => p.ToString())),
-                new Dictionary<string, object?> { ["errors"] = result.Problems.Select(p => new { pointer = "", field = p.Tag, message = p.Message }).ToList() }));
+                new Dictionary<string, object?> { ["errors"] = result.Problems.Select(p => new FieldError("", p.Tag, p.Message)).ToList() }));
         }
         var fileName = version.FileNameFor(data) + format.Extension();
         var ascii = DownloadResult.Ascii(version.Form, format.Extension());
