@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ./scripts/install-pdf-deps.sh
 ./scripts/install-browser-deps.sh
+./scripts/install-contract-tools.sh
 export FONTCONFIG_FILE="${FONTCONFIG_FILE:-$PWD/fonts/fonts.conf}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build DocGen.sln -c Release -v quiet -nologo

@@ -1,4 +1,5 @@
 using DocGen.Api.Access;
+using DocGen.Api.Contract;
 using DocGen.Api.Extraction;
 using DocGen.Api.Forms;
 using DocGen.Api.Health;
@@ -16,8 +17,7 @@ builder.Services.AddDocGen(builder.Configuration);
 builder.Services.AddDocGenAccess(builder.Configuration);
 builder.Services.AddExceptionHandler<BadRequestProblems>();
 builder.Services.AddProblemDetails();
-builder.Services.AddEndpointsApiExplorer();
-builder.Services.AddSwaggerGen(o => o.SwaggerDoc("v1", new() { Title = "DocGen", Version = "v1", Description = "绿色制造表单：按模板版本从 JSON 生成 DOCX/PDF" }));
+builder.Services.AddDocGenContract();
 
 var app = builder.Build();
 app.UseDocGenAccess();
@@ -25,8 +25,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
-app.UseSwagger();
-app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "DocGen v1"));
+app.UseDocGenContract();
 app.MapHealth();
 app.MapFormsApi();
 app.MapTemplateCheck();

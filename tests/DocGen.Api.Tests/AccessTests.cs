@@ -36,7 +36,7 @@ public sealed class AccessTests
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Post("/api/forms/demo/case-form/render", "key-for-the-henan-platform"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Post("/api/forms/demo/case-form/validate", "key-for-an-erp"))).StatusCode);
 
-        foreach (var url in new[] { "/health/live", "/health/ready", "/swagger/v1/swagger.json", "/api/forms", "/api/forms/demo/case-form",
+        foreach (var url in new[] { "/health/live", "/health/ready", "/api/openapi.json", "/api/forms/demo/case-form/openapi.json", "/api/forms", "/api/forms/demo/case-form",
                      "/api/forms/demo/case-form/schema", "/api/forms/demo/case-form/samples/full", "/api/forms/demo/case-form/blank", "/api/catalog/problems" })
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
     }

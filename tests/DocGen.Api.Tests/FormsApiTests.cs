@@ -211,8 +211,27 @@ public sealed class FormsApiTests(DemoApi api) : IClassFixture<DemoApi>
     {
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health/live")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health/ready")).StatusCode);
-        var openApi = await _client.GetStringAsync("/swagger/v1/swagger.json");
+        var openApi = await _client.GetStringAsync("/api/openapi.json");
         Assert.Contains("/api/forms/{authority}/{form}/render", openApi);
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/swagger/index.html")).StatusCode);
+        Assert.Contains("/api/openapi.json", await _client.GetStringAsync("/swagger/index.js"));
+    }
+
+    [Fact]
+    public async Task AFormsOwnDocumentDescribesItsOperationsWithItsSchemaAsTheData()
+    {
+        var document = await _client.GetFromJsonAsync<JsonElement>("/api/forms/demo/case-form/openapi.json?version=2024");
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/forms/demo/case-form/render", paths);
+        Assert.All(paths, p => Assert.StartsWith("/api/forms/demo/case-form", p));
+        var data = document.GetProperty("components").GetProperty("schemas").GetProperty("FormData");
+        Assert.Equal("企业名称", data.GetProperty("properties").GetProperty("name").GetProperty("title").GetString());
+        Assert.Equal("企业简介：限300字以内", data.GetProperty("properties").GetProperty("intro").GetProperty("description").GetString());
+        var render = document.GetProperty("paths").GetProperty("/api/forms/demo/case-form/render").GetProperty("post");
+        Assert.Equal("#/components/schemas/FormData", render.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.DoesNotContain(render.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("in").GetString() == "path");
+
+        var unknown = await _client.GetAsync("/api/forms/demo/case-form/openapi.json?version=1999");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 }

@@ -27,5 +27,6 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeys keys)
         await problem.ExecuteAsync(context);
     }
 
-    private static bool IsReadOnly(string method) => HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
+    /// <summary>Reading needs no key: GET, HEAD, OPTIONS.</summary>
+    public static bool IsReadOnly(string method) => HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
 }

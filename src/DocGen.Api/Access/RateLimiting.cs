@@ -18,7 +18,7 @@ internal static class RateLimiting
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                if (options.PermitLimit <= 0 || context.Request.Path.StartsWithSegments("/health"))
+                if (options.PermitLimit <= 0 || !Applies(context.Request.Path))
                     return RateLimitPartition.GetNoLimiter("unlimited");
                 return RateLimitPartition.GetFixedWindowLimiter(ClientOf(context), _ => new FixedWindowRateLimiterOptions
                 {
@@ -42,6 +42,9 @@ internal static class RateLimiting
         });
         return services;
     }
+
+    /// <summary>Health probes are never limited; every other path is.</summary>
+    public static bool Applies(PathString path) => !path.StartsWithSegments("/health");
 
     private static string ClientOf(HttpContext context) =>
         context.Items[ApiKeyMiddleware.ClientItem] as string ?? "ip:" + (context.Connection.RemoteIpAddress ?? IPAddress.None);

@@ -1,4 +1,5 @@
 using DocGen.Api.Batch;
+using DocGen.Api.Contract;
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
 using DocGen.Conversion;
@@ -54,9 +55,10 @@ internal static class BatchEndpoint
                 ConvertToPdf = converter is null ? null : (docx, options, token) => ConvertAsync(converter, docx, options, token),
             };
             return new BatchZipResult(found!, settings, items, hasFirst, statistics, logger);
-        }).Accepts<object[]>("application/json", "application/x-ndjson")
-          .Produces(200, contentType: "application/zip")
-          .WithSummary("批量填写：JSON 数组或 JSON Lines → ZIP（每项一份文档，report.json 列出每项结果与错误）；name=字段（/company/name）命名文件");
+        }).Operation("renderBatch", "批量填写：JSON 数组或 JSON Lines → ZIP（每项一份文档，report.json 列出每项结果与错误）；name=字段（/company/name）命名文件")
+          .UsesFormData(FormDataUse.BodyArray)
+          .AnswersFile(ContractMediaTypes.Zip)
+          .Fails(400, 404, 415, 503);
 
     // One batch converts its items one after another, so it holds at most one place in the pool's queue; when the
     // queue is full of single renders the batch waits its turn instead of failing the item.

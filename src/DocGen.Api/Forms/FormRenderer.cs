@@ -86,7 +86,7 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
         {
             return (null, Problem.Create(422, "render-failed", "无法生成文档",
                 string.Join("\n", result.Problems.Select(p => p.ToString())),
-                new Dictionary<string, object?> { ["errors"] = result.Problems.Select(p => new { pointer = "", field = p.Tag, message = p.Message }).ToList() }));
+                new Dictionary<string, object?> { ["errors"] = result.Problems.Select(p => new FieldError("", p.Tag, p.Message)).ToList() }));
         }
         var fileName = (name ?? version.FileNameFor(data)) + format.Extension();
         var ascii = DownloadResult.Ascii(name is null ? version.Form : $"{version.Authority}-{version.Form}-{version.Version}-blank", format.Extension());

@@ -1,3 +1,4 @@
+using DocGen.Api.Contract;
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
 using DocGen.Templates.Catalog;
@@ -9,34 +10,41 @@ internal static class FormsEndpoints
 {
     public static IEndpointRouteBuilder MapFormsApi(this IEndpointRouteBuilder app)
     {
-        var forms = app.MapGroup("/api/forms").WithTags("forms");
+        var forms = app.MapGroup("/api/forms").WithTags(ContractTags.Forms);
 
         forms.MapGet("", (FormCatalog catalog) => Results.Json(catalog.Current.Forms.Select(FormViews.Summary), ProblemJson.Options))
-            .WithSummary("所有表单（最新版本及全部版本）");
+            .Operation("listForms", "所有表单（最新版本及全部版本）")
+            .Answers<IReadOnlyList<FormSummary>>();
 
-        app.MapGet("/api/catalog/problems", (FormCatalog catalog) => Results.Json(catalog.Current.Problems.Select(p => new
-        {
-            key = p.Key,
-            diagnostics = p.Diagnostics.Select(d => d.ToString()),
-        }), ProblemJson.Options)).WithTags("forms").WithSummary("加载失败、未提供服务的模板版本及原因");
+        app.MapGet("/api/catalog/problems", (FormCatalog catalog) => Results.Json(
+                catalog.Current.Problems.Select(p => new CatalogProblemView(p.Key, [.. p.Diagnostics.Select(d => d.ToString())])), ProblemJson.Options))
+            .WithTags(ContractTags.Catalog)
+            .Operation("listCatalogProblems", "加载失败、未提供服务的模板版本及原因")
+            .Answers<IReadOnlyList<CatalogProblemView>>();
 
         forms.MapGet("/{authority}/{form}", (string authority, string form, FormCatalog catalog) =>
         {
             var entry = catalog.Current.Find(authority, form);
             return entry is null ? FormLookup.Resolve(catalog, authority, form, null).NotFound! : Results.Json(FormViews.Detail(entry), ProblemJson.Options);
-        }).WithSummary("表单详情：版本、发文、来源与出处（official/reconstructed）");
+        }).Operation("getForm", "表单详情：版本、发文、来源与出处（official/reconstructed）")
+          .Answers<FormDetail>()
+          .Fails(404);
 
         forms.MapGet("/{authority}/{form}/schema", (string authority, string form, string? version, FormCatalog catalog) =>
         {
             var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
             return notFound ?? Results.Text(found!.Schema.Root.GetRawText(), "application/schema+json; charset=utf-8");
-        }).WithSummary("表单数据的 JSON Schema");
+        }).Operation("getFormSchema", "表单数据的 JSON Schema（中文标题、通知中的填写说明与限制）")
+          .Produces(StatusCodes.Status200OK, contentType: ContractMediaTypes.JsonSchema)
+          .Fails(404);
 
         forms.MapGet("/{authority}/{form}/samples", (string authority, string form, string? version, FormCatalog catalog) =>
         {
             var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
             return notFound ?? Results.Json(found!.Samples.Keys, ProblemJson.Options);
-        }).WithSummary("示例数据名称");
+        }).Operation("listSamples", "示例数据名称")
+          .Answers<IReadOnlyList<string>>()
+          .Fails(404);
 
         forms.MapGet("/{authority}/{form}/samples/{name}", (string authority, string form, string name, string? version, FormCatalog catalog) =>
         {
@@ -46,7 +54,10 @@ internal static class FormsEndpoints
                 ? Results.File(path, "application/json; charset=utf-8")
                 : Problem.Create(404, "unknown-sample", "未找到示例", $"表单 {found.Id} 没有示例 {name}；现有：{string.Join("、", found.Samples.Keys)}",
                     new Dictionary<string, object?> { ["suggestions"] = found.Samples.Keys });
-        }).WithSummary("一份示例数据");
+        }).Operation("getSample", "一份示例数据")
+          .Produces(StatusCodes.Status200OK)
+          .UsesFormData(FormDataUse.Answer)
+          .Fails(404);
 
         forms.MapGet("/{authority}/{form}/blank", async (string authority, string form, string? version, string? format, HttpContext context,
             FormCatalog catalog, BlankDocuments blanks, CancellationToken cancellationToken) =>
@@ -56,7 +67,12 @@ internal static class FormsEndpoints
             var (outputFormat, badFormat) = OutputFormats.Parse(format);
             if (badFormat is not null) return badFormat;
             return await blanks.GetAsync(found!, outputFormat, context.Request.Headers.IfNoneMatch, cancellationToken);
-        }).WithSummary("空白表单（与通知附件一致）：format=docx|pdf|pdfa");
+        }).Operation("getBlankForm", "空白表单（与通知附件一致）：format=docx|pdf|pdfa")
+          .AnswersFile(ContractMediaTypes.Docx, ContractMediaTypes.Pdf)
+          .WithResponseHeaders(StatusCodes.Status200OK, ContractHeaders.ETag, ContractHeaders.FontSubstitutions)
+          .Produces(StatusCodes.Status304NotModified)
+          .WithResponseHeaders(StatusCodes.Status304NotModified, ContractHeaders.ETag)
+          .Fails(400, 404, 422, 502, 503, 504);
 
         forms.MapPost("/{authority}/{form}/render", async (string authority, string form, string? version, string? format, string? mode,
             HttpContext context, FormCatalog catalog, FormRenderer renderer, RequestLimits limits, CancellationToken cancellationToken) =>
@@ -73,7 +89,11 @@ internal static class FormsEndpoints
             {
                 return await renderer.RenderAsync(found!, data!.RootElement, hash, validationMode, outputFormat, cancellationToken);
             }
-        }).Accepts<object>("application/json").WithSummary("按 JSON 数据填写表单：format=docx|pdf|pdfa");
+        }).Operation("renderForm", "按 JSON 数据填写表单：format=docx|pdf|pdfa")
+          .UsesFormData(FormDataUse.Body)
+          .AnswersFile(ContractMediaTypes.Docx, ContractMediaTypes.Pdf)
+          .WithResponseHeaders(StatusCodes.Status200OK, ContractHeaders.FontSubstitutions)
+          .Fails(400, 404, 422, 502, 503, 504);
 
         forms.MapPost("/{authority}/{form}/validate", async (string authority, string form, string? version, string? mode,
             HttpContext context, FormCatalog catalog, RequestLimits limits, CancellationToken cancellationToken) =>
@@ -89,12 +109,16 @@ internal static class FormsEndpoints
                 var (_, errors) = found!.Prepare(data!.RootElement, validationMode);
                 return errors.Count > 0
                     ? Problem.Invalid(errors)
-                    : Results.Json(new { valid = true, form = found.Key, mode = validationMode.ToString().ToLowerInvariant() }, ProblemJson.Options);
+                    : Results.Json(new ValidationResult(true, found.Key, validationMode.ToString().ToLowerInvariant()), ProblemJson.Options);
             }
-        }).Accepts<object>("application/json").WithSummary("校验数据（draft：类型与限制；final：含必填项）");
+        }).Operation("validateForm", "校验数据（draft：类型与限制；final：含必填项）")
+          .UsesFormData(FormDataUse.Body)
+          .Answers<ValidationResult>()
+          .Fails(400, 404, 422);
 
         forms.MapRenderBatch();
         forms.MapVersionEndpoints();
+        forms.MapFormContract();
 
         return app;
     }

@@ -1,3 +1,4 @@
+using DocGen.Api.Contract;
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
 using DocGen.Templates.Catalog;
@@ -25,7 +26,11 @@ internal static class VersionEndpoints
                 "html" => Results.Content(await pages.RenderAsync(pair.Value.From, pair.Value.To, comparison, cancellationToken), "text/html; charset=utf-8"),
                 _ => Problem.BadParameter("format", $"format 只能是 json 或 html（收到“{format}”）"),
             };
-        }).WithSummary("两个版本之间的差异：正文、表格行与合并、字段（format=json|html）");
+        }).Operation("diffVersions", "两个版本之间的差异：正文、表格行与合并、字段（format=json|html）")
+          .WithQueryValues("format", "json", "html")
+          .Answers<VersionComparison>()
+          .AlsoAnswersText("text/html")
+          .Fails(400, 404);
 
         forms.MapPost("/{authority}/{form}/migrate", async (string authority, string form, string? from, string? to,
             HttpContext context, FormCatalog catalog, RequestLimits limits, CancellationToken cancellationToken) =>
@@ -39,7 +44,10 @@ internal static class VersionEndpoints
                 var entry = catalog.Current.Find(authority, form)!;
                 return Results.Json(DataMigration.Migrate(entry, pair!.Value.From, pair.Value.To, data!.RootElement), ProblemJson.Options);
             }
-        }).Accepts<object>("application/json").WithSummary("把为旧版本填写的数据迁移到新版本：移动改名的字段，列出新版本要求而数据缺少的字段");
+        }).Accepts<object>(ContractMediaTypes.Json)
+          .Operation("migrateData", "把为旧版本填写的数据迁移到新版本：移动改名的字段，列出新版本要求而数据缺少的字段")
+          .Answers<MigrationResult>()
+          .Fails(400, 404);
 
         return forms;
     }

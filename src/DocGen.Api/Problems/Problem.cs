@@ -32,7 +32,7 @@ internal static class Problem
     public static IResult Invalid(IReadOnlyList<DataError> errors)
     {
         var listed = errors.Take(MaxListedErrors).ToList();
-        var extensions = new Dictionary<string, object?> { ["errors"] = listed.Select(e => new { pointer = e.Pointer, field = e.Label, message = e.Message }).ToList() };
+        var extensions = new Dictionary<string, object?> { ["errors"] = listed.Select(e => new FieldError(e.Pointer, e.Label, e.Message)).ToList() };
         if (errors.Count > listed.Count) extensions["moreErrors"] = errors.Count - listed.Count;
         var detail = string.Join("\n", listed.Select(e => e.ToString())) + (errors.Count > listed.Count ? $"\n……另有{errors.Count - listed.Count}个问题" : "");
         return Create(422, "invalid-data", "数据校验未通过", detail, extensions);

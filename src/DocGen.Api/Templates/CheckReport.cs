@@ -18,17 +18,25 @@ internal sealed record CheckReport(
 /// <param name="Similarity">The share of fixed text in common (0–1) when recognised.</param>
 internal sealed record CheckedForm(string Id, string Version, string Title, string AuthorityName, bool Recognized, double? Similarity);
 
+/// <param name="Code">The diagnostic's code (stable, e.g. <c>DG0201</c>).</param>
+/// <param name="Severity"><c>error</c> or <c>warning</c>.</param>
 /// <param name="Location">As the engine writes it, e.g. <c>word/document.xml (table 1, row 3, cell 2, paragraph 1)</c>.</param>
 /// <param name="Where">Where an official finds it in Word (Chinese): page, table, row and cell, e.g. <c>第2页 第1个表格 第3行 第2格</c>.</param>
 /// <param name="Context">The tag with the text around it in its paragraph, to search for in Word.</param>
 /// <param name="Title">What the code means, in Chinese.</param>
 /// <param name="Message">The engine's detail about this occurrence.</param>
+/// <param name="Tag">The template tag concerned, if any.</param>
+/// <param name="Text">The diagnostic as one line of text.</param>
 internal sealed record CheckDiagnostic(string Code, string Severity, string Title, string Location, string Where, string? Context, string Message, string? Tag, string Text);
 
 /// <summary>One tag of the template with where it is.</summary>
 internal sealed record TemplateTag(string Tag, string Where, string Context);
 
 /// <summary>One render of the candidate template (blank or sample), as documents and as page pictures.</summary>
+/// <param name="Kind"><c>blank</c> or <c>sample</c>.</param>
+/// <param name="Title">What the preview shows (Chinese).</param>
+/// <param name="Docx">The rendered DOCX (base64 in JSON), if it could be made.</param>
+/// <param name="Pdf">The converted PDF (base64 in JSON), if it could be made.</param>
 /// <param name="Pages">PNG pictures of the first pages of the PDF (base64 in JSON).</param>
 /// <param name="PageCount">Pages of the whole PDF; more than <c>Pages</c> when the preview stops early.</param>
 /// <param name="Problem">Why a document or its pages are missing (Chinese), else null.</param>

@@ -1,3 +1,4 @@
+using DocGen.Api.Contract;
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
 using DocGen.Templates.Catalog;
@@ -46,9 +47,11 @@ internal static class TemplateCheckEndpoints
             return Results.Json(report, ProblemJson.Options);
         })
         .DisableAntiforgery()
-        .Accepts<IFormFile>("multipart/form-data")
-        .WithTags("templates")
-        .WithSummary("检查模板：上传 template.docx（可附 schema.json、示例 JSON 或对照目录表单；未指定时按固定文字识别所属表单），返回识别结果、带 Word 位置的检查报告及空白/示例预览；不保存任何内容");
+        .Accepts<TemplateCheckUpload>(ContractMediaTypes.Multipart)
+        .WithTags(ContractTags.Templates)
+        .Answers<CheckReport>()
+        .Fails(400, 404, 415)
+        .Operation("checkTemplate", "检查模板：上传 template.docx（可附 schema.json、示例 JSON 或对照目录表单；未指定时按固定文字识别所属表单），返回识别结果、带 Word 位置的检查报告及空白/示例预览；不保存任何内容");
         return app;
     }
 }

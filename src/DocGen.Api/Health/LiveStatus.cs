@@ -1,0 +1,5 @@
+namespace DocGen.Api.Health;
+
+/// <summary>The liveness answer.</summary>
+/// <param name="Status">Always <c>live</c>.</param>
+internal sealed record LiveStatus(string Status);
