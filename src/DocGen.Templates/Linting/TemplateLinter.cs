@@ -18,7 +18,7 @@ public static class TemplateLinter
     // Scriban's "this" (the root scope), spelt so no field can be named like it.
     private const string ThisName = "\0this";
 
-    private static readonly HashSet<string> LoopMembers = ["index", "rindex", "first", "last", "even", "odd", "length"];
+    private static readonly HashSet<string> LoopMembers = [.. LoopState.Members];
 
     public static IReadOnlyList<Diagnostic> Lint(DocxTemplate template, JsonElement schema, JsonElement constants)
     {

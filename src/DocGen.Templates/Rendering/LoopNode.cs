@@ -24,19 +24,16 @@ internal sealed class LoopNode(ForTag tag, string location, RenderNode[] body) :
         if (items is null) return;
         var count = Math.Max(items.Count, Tag.Options.Minimum);
         if (count == 0) return;
-        var state = new ScriptObject(8) { ["length"] = count };
+        var state = new LoopState { Length = count };
         using var loop = context.Script.Bind("for");
         using var item = context.Script.Bind(Tag.Variable);
         loop.Value = state;
         for (var index = 0; index < count; index++)
         {
-            item.Value = index < items.Count ? items[index] : null;
-            state["index"] = index;
-            state["rindex"] = count - index - 1;
-            state["first"] = index == 0;
-            state["last"] = index == count - 1;
-            state["even"] = index % 2 == 0;
-            state["odd"] = index % 2 == 1;
+            if (index < items.Count) item.Value = items[index];
+            else if (index == items.Count) item.Value = null; // the blank repetitions after the items
+
+            state.Index = index;
             RenderAll(Body, context);
         }
     }
