@@ -48,10 +48,10 @@ public sealed class TemplateTagTests
     [Fact]
     public void RowLoopTagsPassThroughAfterCellOptions()
     {
-        using var form = CompiledForm.From(".table{cols=1|1}\n| {c}{{ for p in projects min:1 }}项目{{ loop.index }} | {{ p.note }}{{ end }} |\n.end");
+        using var form = CompiledForm.From(".table{cols=1|1}\n| {c}{{ for p in projects min:1 }}项目{{ for.index + 1 }} | {{ p.note }}{{ end }} |\n.end");
 
         var first = form.Table().Descendants<TableCell>().First();
-        Assert.Equal(["{{ for p in projects min:1 }}", "项目", "{{ loop.index }}"], first.Descendants<Run>().Select(r => r.InnerText));
+        Assert.Equal(["{{ for p in projects min:1 }}", "项目", "{{ for.index + 1 }}"], first.Descendants<Run>().Select(r => r.InnerText));
         Assert.Equal(JustificationValues.Center, first.Descendants<Justification>().Single().Val!.Value);
     }
 

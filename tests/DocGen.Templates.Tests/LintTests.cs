@@ -88,7 +88,9 @@ public sealed class LintTests
     [Fact]
     public void LoopPropertiesAreKnownInsideLoopsOnly()
     {
-        Assert.Empty(Lint(P(UsesEverything + "{{ for p in projects }}{{ loop.index }}{{ end }}")));
-        Assert.Equal("DG0201", Assert.Single(Lint(P(UsesEverything + "{{ for p in projects }}{{ loop.number }}{{ end }}"))).Code);
+        Assert.Empty(Lint(P(UsesEverything + "{{ for p in projects }}{{ for.index + 1 }}{{ end }}")));
+        Assert.Equal("DG0201", Assert.Single(Lint(P(UsesEverything + "{{ for.index }}"))).Code);
+        var unknown = Engine.DocxTemplate.Compile(FromBody(P("{{ for p in projects }}{{ for.number }}{{ end }}")));
+        Assert.Contains(unknown.Diagnostics, d => d.Code == "DG0103" && d.Message.Contains("for.number"));
     }
 }

@@ -14,7 +14,7 @@ public sealed class LoopTests
     [Fact]
     public void ParagraphLoopRepeatsParagraphsAndDropsMarkerParagraphs()
     {
-        var body = P("标题") + P("{{ for p in items }}") + P("{{ loop.index }}. {{ p.name }}") + P("{{ end }}") + P("结尾");
+        var body = P("标题") + P("{{ for p in items }}") + P("{{ for.index + 1 }}. {{ p.name }}") + P("{{ end }}") + P("结尾");
         Assert.Equal("标题\n1. 甲\n2. 乙\n结尾", Text(Render(body, """{"items":[{"name":"甲"},{"name":"乙"}]}""")));
     }
 
@@ -30,7 +30,7 @@ public sealed class LoopTests
     {
         var body = Table(3,
             Row(Cell("序号"), Cell("名称"), Cell("行业")),
-            Row(Cell("{{ for f in factories }}{{ loop.index }}"), Cell("{{ f.name }}"), Cell("{{ f.industry }}{{ end }}")));
+            Row(Cell("{{ for f in factories }}{{ for.index + 1 }}"), Cell("{{ f.name }}"), Cell("{{ f.industry }}{{ end }}")));
         var doc = Render(body, """{"factories":[{"name":"甲厂","industry":"C26"},{"name":"乙厂","industry":"C30"},{"name":"丙厂","industry":"C31"}]}""");
         var rows = Part(doc).Descendants(W + "tr").ToList();
         Assert.Equal(4, rows.Count);
@@ -40,7 +40,7 @@ public sealed class LoopTests
     [Fact]
     public void MinimumRepetitionsGiveEmptyNumberedRowsForABlankForm()
     {
-        var body = Table(2, Row(Cell("{{ for f in factories min:3 }}{{ loop.index }}"), Cell("{{ f.name }}{{ end }}")));
+        var body = Table(2, Row(Cell("{{ for f in factories min:3 }}{{ for.index + 1 }}"), Cell("{{ f.name }}{{ end }}")));
         var rows = Part(Render(body, "{}")).Descendants(W + "tr").Select(r => string.Concat(r.Descendants(W + "t").Select(t => t.Value))).ToList();
         Assert.Equal(["1", "2", "3"], rows);
     }
@@ -77,7 +77,7 @@ public sealed class LoopTests
     [Fact]
     public void NestedLoopsSeeTheirOwnIndexAndOuterVariables()
     {
-        var body = P("{{ for g in groups }}") + P("{{ g.name }}：{{ for m in g.members }}{{ loop.index }}{{ m }}{{ end }}") + P("{{ end }}");
+        var body = P("{{ for g in groups }}") + P("{{ g.name }}：{{ for m in g.members }}{{ for.index + 1 }}{{ m }}{{ end }}") + P("{{ end }}");
         Assert.Equal("甲：1a2b\n乙：1c", Text(Render(body, """{"groups":[{"name":"甲","members":["a","b"]},{"name":"乙","members":["c"]}]}""")));
     }
 

@@ -33,7 +33,7 @@ public sealed class ValueTests
     }
 
     [Fact]
-    public void JoinJoinsArrays() => Assert.Equal("钢铁；化工", Text(Render(P("{{ a | join \"；\" }}"), """{"a":["钢铁","化工"]}""")));
+    public void JoinJoinsArrays() => Assert.Equal("钢铁；化工", Text(Render(P("{{ a | array.join \"；\" }}"), """{"a":["钢铁","化工"]}""")));
 
     [Fact]
     public void LinesBecomeLineBreaksInOneParagraph()

@@ -1,27 +1,26 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using DocGen.Templates.Binding;
-using DocGen.Templates.Syntax;
+using DocGen.Templates.Scripting;
 
 namespace DocGen.Templates.Catalog;
 
 /// <summary>Builds a download name from form.yaml's <c>fileName</c> pattern (<c>{{ company.name }}绿色工厂自评价报告</c>), safe for every file system.</summary>
 internal static partial class FileNamePattern
 {
-    [GeneratedRegex(@"\{\{(.*?)\}\}")]
+    [GeneratedRegex(@"\{\{.*?\}\}")]
     private static partial Regex Tag();
 
     public static string Build(string pattern, string fallback, JsonElement data, JsonElement constants)
     {
-        var scope = new Scope(data, constants);
+        var context = new ScriptContext(data, constants);
         var name = Tag().Replace(pattern, match =>
         {
             try
             {
-                return TagParser.Parse(match.Groups[1].Value) is ValueTag value ? scope.Evaluate(value.Value).AsText() : "";
+                return TagParser.Parse(match.Value) is ValueTag { Output: ValueOutput.Text } value ? context.Text(context.Evaluate(value.Expression)) : "";
             }
-            catch (TagSyntaxException)
+            catch (Exception e) when (e is TagSyntaxException or Scriban.Syntax.ScriptRuntimeException)
             {
                 return "";
             }

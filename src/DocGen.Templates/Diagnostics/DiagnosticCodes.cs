@@ -23,4 +23,5 @@ public static class DiagnosticCodes
     public const string BadSchema = "DG0302";
     public const string BadSample = "DG0303";
     public const string BadImage = "DG0401";
+    public const string RenderFailed = "DG0402";
 }

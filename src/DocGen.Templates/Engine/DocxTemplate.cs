@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json;
-using DocGen.Templates.Binding;
 using DocGen.Templates.Diagnostics;
 using DocGen.Templates.Packaging;
 using DocGen.Templates.Parsing;
 using DocGen.Templates.Rendering;
+using DocGen.Templates.Scripting;
 
 namespace DocGen.Templates.Engine;
 
@@ -95,7 +95,7 @@ public sealed class DocxTemplate
         var constants = options.Constants.ValueKind == JsonValueKind.Object ? options.Constants : EmptyObject;
         var builder = RentBuilder();
         var budget = new RenderBudget(options.MaxOutputCharacters, options.MaxDuration, options.Cancellation);
-        var context = new RenderContext(new Scope(data, constants), builder, budget);
+        var context = new RenderContext(new ScriptContext(data, constants), builder, budget);
         var rendered = new ZipEntry?[_rawParts.Count];
         var current = "";
         try

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using DocGen.Templates.Diagnostics;
 using DocGen.Templates.Packaging;
 using DocGen.Templates.Parsing;
-using DocGen.Templates.Syntax;
+using DocGen.Templates.Scripting;
 using static DocGen.Templates.Parsing.WordNames;
 
 namespace DocGen.Templates.Extraction;
@@ -47,7 +47,7 @@ internal sealed class FormPattern
         {
             try
             {
-                parsed.Add(new ParsedTag(occurrence, TagParser.Parse(occurrence.Text[2..^2])));
+                parsed.Add(new ParsedTag(occurrence, TagParser.Parse(occurrence.Text)));
             }
             catch (TagSyntaxException)
             {
@@ -86,11 +86,25 @@ internal sealed class FormPattern
                 nodes.Add(new RepeatPattern(loop, Blocks(child)));
                 _loops.RemoveAt(_loops.Count - 1);
             }
-            else if (child.Name == If) nodes.Add(new ChoicePattern(Blocks(child.Element(Then) ?? new XElement(Then)), Blocks(child.Element(Else) ?? new XElement(Else))));
+            else if (child.Name == If || child.Name == Case) nodes.AddRange(BlockChoice(child.Elements(Branch).ToList(), 0));
             else if (child.Name == Sdt) nodes.AddRange(Blocks(child.Element(SdtContent) ?? child));
             else if (child.Name.LocalName is "customXml") nodes.AddRange(Blocks(child));
         }
         return nodes;
+    }
+
+    // if / else if / else and case / when / else read as nested two-way choices: this branch, or what follows it.
+    private List<PatternNode> BlockChoice(List<XElement> branches, int index) =>
+        index >= branches.Count ? []
+        : branches[index].Annotation<Tag>() is ElseTag ? Blocks(branches[index])
+        : [new ChoicePattern(Blocks(branches[index]), BlockChoice(branches, index + 1))];
+
+    private List<InlinePart> InlineChoice(List<XElement> branches, int index)
+    {
+        if (index >= branches.Count) return [];
+        var branch = new List<InlinePart>();
+        Inline(branches[index], branch);
+        return branches[index].Annotation<Tag>() is ElseTag ? branch : [new InlineChoicePart(branch, InlineChoice(branches, index + 1))];
     }
 
     private void Enter(LoopBinding loop) => _loops.Add((loop.Variable, SchemaNavigator.Items(SchemaOf(loop.Source))));
@@ -155,13 +169,9 @@ internal sealed class FormPattern
                 _loops.RemoveAt(_loops.Count - 1);
                 parts.Add(new InlineRepeatPart(loop, body));
             }
-            else if (name == If)
+            else if (name == If || name == Case)
             {
-                var then = new List<InlinePart>();
-                var otherwise = new List<InlinePart>();
-                if (child.Element(Then) is { } t) Inline(t, then);
-                if (child.Element(Else) is { } e) Inline(e, otherwise);
-                parts.Add(new InlineChoicePart(then, otherwise));
+                parts.AddRange(InlineChoice(child.Elements(Branch).ToList(), 0));
             }
             else if (name == T) parts.Add(new LiteralPart(child.Value));
             else if (name == W + "tab") parts.Add(new LiteralPart("\t"));

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using DocGen.Templates.Binding;
-using DocGen.Templates.Syntax;
+using DocGen.Templates.Scripting;
+using Scriban.Syntax;
 
 namespace DocGen.Templates.Extraction;
 
@@ -15,55 +15,71 @@ internal static class TagMeaning
     public static FieldSlot OfValue(Tag tag, JsonElement constants)
     {
         if (tag is not ValueTag value) return new FieldSlot(SlotKind.Fixed, []) { FixedText = "" };
-        if (value.Value is not PathExpression path)
-        {
-            var literal = value.Value is LiteralExpression l ? DataValue.FromLiteral(l.Value).AsText() : "";
-            return new FieldSlot(SlotKind.Fixed, []) { FixedText = literal };
-        }
-        var segments = path.Segments;
+        var source = value.Expression is ScriptPipeCall pipe ? pipe.From : value.Expression;
+        var stages = value.Expression is ScriptPipeCall piped ? ScriptPath.Stages(piped.To).ToList() : [];
+        if (source is ScriptLiteral literal) return new FieldSlot(SlotKind.Fixed, []) { FixedText = LiteralText(literal.Value) };
+        // A computed value (for.index + 1, arithmetic) prints text that is not a field: read over, not into the data.
+        if (!ScriptPath.TryRead(source, out var segments) || segments.Count == 0) return new FieldSlot(SlotKind.Fixed, []);
         var kind = SlotKind.Text;
         string? argument = null;
         string? fallback = null;
-        foreach (var filter in value.Filters)
+        foreach (var stage in stages)
         {
-            switch (filter.Name)
+            var call = stage as ScriptFunctionCall;
+            var first = call?.Arguments.Count > 0 && call.Arguments[0] is ScriptLiteral { Value: { } given } ? given : null;
+            switch (call?.Target)
             {
-                case "paragraphs": kind = SlotKind.Paragraphs; break;
-                case "number": kind = SlotKind.Number; break;
-                case "date":
-                    kind = SlotKind.Date;
-                    argument = filter.Arguments.Count > 0 ? (string)filter.Arguments[0] : "day";
+                case ScriptLiteral { Value: DocGenFunction function }:
+                    switch (function.Name)
+                    {
+                        case "paragraphs": kind = SlotKind.Paragraphs; break;
+                        case "number": kind = SlotKind.Number; break;
+                        case "date":
+                            kind = SlotKind.Date;
+                            argument = first as string ?? "day";
+                            break;
+                        case "check":
+                            kind = SlotKind.Check;
+                            argument = first is null ? null : LiteralText(first);
+                            break;
+                        case "image": kind = SlotKind.Image; break;
+                        case "default": fallback = first as string; break;
+                    }
                     break;
-                case "check":
-                    kind = SlotKind.Check;
-                    argument = filter.Arguments.Count > 0 ? LiteralText(filter.Arguments[0]) : null;
-                    break;
-                case "image": kind = SlotKind.Image; break;
-                case "join":
+                case ScriptLiteral { Value: var builtin } when ReferenceEquals(builtin, ScriptBuiltins.Function("array", "join")):
                     kind = SlotKind.Join;
-                    argument = filter.Arguments.Count > 0 ? (string)filter.Arguments[0] : "、";
+                    argument = first as string ?? "、";
                     break;
-                case "default": fallback = (string)filter.Arguments[0]; break;
+                default:
+                    return new FieldSlot(SlotKind.Fixed, segments); // a builtin changed the text: it cannot be read back
             }
         }
-        if (segments[0] == "loop") return new FieldSlot(SlotKind.Fixed, segments);
+        if (segments[0] == "for") return new FieldSlot(SlotKind.Fixed, segments);
         if (segments[0] == "form")
         {
             var constant = Walk(constants, segments.Skip(1));
-            var text = constant is { } c ? DataValue.From(c).AsText() : "";
+            var text = constant is { } c ? ConstantText(c) : "";
             return new FieldSlot(SlotKind.Fixed, segments) { FixedText = text.Length == 0 && fallback is not null ? fallback : text };
         }
         return new FieldSlot(kind, segments, argument, fallback);
     }
 
     public static LoopBinding OfLoop(Tag tag) =>
-        tag is ForTag loop ? new LoopBinding(loop.Variable, loop.Source.Segments) : new LoopBinding("", []);
+        tag is ForTag loop && ScriptPath.TryRead(loop.Source, out var source) ? new LoopBinding(loop.Variable, source) : new LoopBinding("", []);
 
-    private static string LiteralText(object literal) => literal switch
+    private static string LiteralText(object? literal) => literal switch
     {
-        double d => d.ToString(CultureInfo.InvariantCulture),
+        null => "",
         bool b => b ? "true" : "false",
+        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
         _ => literal.ToString() ?? "",
+    };
+
+    private static string ConstantText(JsonElement constant) => constant.ValueKind switch
+    {
+        JsonValueKind.String => constant.GetString() ?? "",
+        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => new ScriptContext(default, default).Text(ScriptData.From(constant)),
+        _ => "",
     };
 
     private static JsonElement? Walk(JsonElement element, IEnumerable<string> segments)

@@ -3,26 +3,36 @@ using System.Text.Json;
 using DocGen.Templates.Diagnostics;
 using DocGen.Templates.Engine;
 using DocGen.Templates.Rendering;
-using DocGen.Templates.Syntax;
+using DocGen.Templates.Scripting;
+using Scriban.Syntax;
 
 namespace DocGen.Templates.Linting;
 
 /// <summary>
-/// Checks a compiled template against its schema: every tag reads a field the schema has, loops run over
-/// arrays, check-box values are among the field's choices, filters fit the field, and every schema field
-/// is used somewhere (else the form would silently drop data).
+/// Checks a compiled template against its schema by walking the Scriban syntax tree of every tag: every path
+/// reads a field the schema has, loops run over arrays, check-box and comparison values are among the field's
+/// choices, functions fit the field, and every schema field is used somewhere (else the form would silently drop data).
 /// </summary>
 public static class TemplateLinter
 {
-    private static readonly HashSet<string> LoopMembers = ["index", "index0", "first", "last", "count"];
+    // Scriban's "this" (the root scope), spelt so no field can be named like it.
+    private const string ThisName = "\0this";
+
+    private static readonly HashSet<string> LoopMembers = [.. LoopState.Members];
 
     public static IReadOnlyList<Diagnostic> Lint(DocxTemplate template, JsonElement schema, JsonElement constants)
     {
         var linter = new Walker(new SchemaView(schema), constants);
-        foreach (var part in template.CompiledParts) linter.Walk(part.Nodes, new Dictionary<string, (JsonElement Schema, string Path)>());
+        foreach (var part in template.CompiledParts) linter.Walk(part.Nodes, new Dictionary<string, Field?>(), loops: 0);
         linter.ReportUnused();
         return linter.Diagnostics;
     }
+
+    /// <summary>A schema field a path reaches, and the path itself (<c>projects[].name</c>).</summary>
+    private sealed record Field(JsonElement Schema, string Path);
+
+    /// <summary>Where the walker is: the tag being checked, the loop variables in scope and how deep in loops.</summary>
+    private sealed record Site(string Location, string Tag, Dictionary<string, Field?> Variables, int Loops);
 
     private sealed class Walker(SchemaView view, JsonElement constants)
     {
@@ -32,78 +42,163 @@ public static class TemplateLinter
 
         public List<Diagnostic> Diagnostics { get; } = [];
 
-        public void Walk(RenderNode[] nodes, Dictionary<string, (JsonElement Schema, string Path)> variables)
+        public void Walk(RenderNode[] nodes, Dictionary<string, Field?> variables, int loops)
         {
             foreach (var node in nodes)
             {
                 switch (node)
                 {
                     case ValueNode value:
-                        var field = Check(value.Tag.Value, value.Tag.Text, value.Location, variables);
-                        if (field is { } f) CheckFilters(value, f);
+                        Expression(value.Tag.Expression, new Site(value.Location, value.Tag.Text, variables, loops));
                         break;
                     case ConditionNode condition:
-                        Check(condition.Tag.Condition, condition.Tag.Text, condition.Location, variables);
-                        Walk(condition.Then, variables);
-                        Walk(condition.Otherwise, variables);
+                        foreach (var branch in condition.Branches)
+                        {
+                            if (branch.Condition is not null) Expression(branch.Condition, new Site(condition.Location, branch.Text, variables, loops));
+                            Walk(branch.Body, variables, loops);
+                        }
+                        break;
+                    case CaseNode choice:
+                        var subject = Expression(choice.Tag.Value, new Site(choice.Location, choice.Tag.Text, variables, loops));
+                        foreach (var branch in choice.Branches)
+                        {
+                            foreach (var when in branch.When?.Values ?? [])
+                            {
+                                var site = new Site(choice.Location, branch.When!.Text, variables, loops);
+                                Expression(when, site);
+                                if (subject is not null && when is ScriptLiteral { Value: string literal }) CheckChoice(subject.Schema, literal, site);
+                            }
+                            Walk(branch.Body, variables, loops);
+                        }
                         break;
                     case LoopNode loop:
-                        var source = Check(loop.Tag.Source, loop.Tag.Text, loop.Location, variables);
-                        var inner = new Dictionary<string, (JsonElement, string)>(variables);
-                        if (source is { } s)
+                        var head = new Site(loop.Location, loop.Tag.Text, variables, loops);
+                        var source = Expression(loop.Tag.Source, head);
+                        if (loop.Tag.Options.Offset is { } offset) Expression(offset, head);
+                        if (loop.Tag.Options.Limit is { } limit) Expression(limit, head);
+                        var inner = new Dictionary<string, Field?>(variables) { [loop.Tag.Variable] = null };
+                        if (source is not null)
                         {
-                            if (!view.Types(s.Schema).Contains("array"))
-                                Add(DiagnosticCodes.LoopOverNonArray, loop.Location, loop.Tag.Text, $"\"{loop.Tag.Source}\" is not an array in the schema");
-                            else if (view.Items(s.Schema) is { } items)
-                                inner[loop.Tag.Variable] = (items, s.Path + "[]");
+                            if (!view.Types(source.Schema).Contains("array"))
+                                Add(DiagnosticCodes.LoopOverNonArray, head, $"\"{loop.Tag.Source}\" is not an array in the schema");
+                            else if (view.Items(source.Schema) is { } items)
+                                inner[loop.Tag.Variable] = new Field(items, source.Path + "[]");
                         }
-                        Walk(loop.Body, inner);
+                        Walk(loop.Body, inner, loops + 1);
                         break;
                     case CellGuardNode guard:
-                        Walk(guard.Body, variables);
+                        Walk(guard.Body, variables, loops);
                         break;
                 }
             }
         }
 
-        private (JsonElement Schema, string Path)? Check(Expression expression, string tag, string location, Dictionary<string, (JsonElement Schema, string Path)> variables)
+        /// <summary>Checks every path in an expression; returns the field the expression is, when it is a plain path.</summary>
+        private Field? Expression(ScriptNode? node, Site site)
         {
-            switch (expression)
+            switch (node)
             {
-                case PathExpression path:
-                    return Resolve(path, tag, location, variables);
-                case ComparisonExpression c:
-                    var left = Check(c.Left, tag, location, variables);
-                    Check(c.Right, tag, location, variables);
-                    if (left is { } l && c.Right is LiteralExpression { Value: string literal }) CheckChoice(l.Schema, literal, tag, location);
+                case null or ScriptLiteral:
                     return null;
-                case NotExpression n:
-                    Check(n.Operand, tag, location, variables);
+                case ScriptVariableGlobal or ScriptMemberExpression or ScriptIndexerExpression or ScriptThisExpression:
+                    var segments = new List<string>();
+                    if (Flatten(node, segments, site)) return Resolve(segments, site);
+                    break;
+                case ScriptPipeCall pipe:
+                    var value = Expression(pipe.From, site);
+                    var first = true;
+                    foreach (var stage in Stages(pipe.To))
+                    {
+                        if (stage is ScriptFunctionCall call)
+                        {
+                            foreach (var argument in call.Arguments) Expression(argument, site);
+                            if (first && value is not null && call.Target is ScriptLiteral { Value: DocGenFunction function }) Applied(function, value, call.Arguments, site);
+                        }
+                        else
+                        {
+                            Expression(stage, site);
+                        }
+                        first = false;
+                    }
                     return null;
-                case LogicalExpression g:
-                    Check(g.Left, tag, location, variables);
-                    Check(g.Right, tag, location, variables);
+                case ScriptFunctionCall call:
+                    var fields = call.Arguments.Select(a => Expression(a, site)).ToList();
+                    if (call.Target is ScriptLiteral { Value: DocGenFunction direct } && fields.Count > 0 && fields[0] is { } field)
+                        Applied(direct, field, call.Arguments.Skip(1).ToList(), site);
                     return null;
+                case ScriptBinaryExpression { Operator: ScriptBinaryOperator.CompareEqual or ScriptBinaryOperator.CompareNotEqual } comparison:
+                    var left = Expression(comparison.Left, site);
+                    var right = Expression(comparison.Right, site);
+                    if (left is not null && comparison.Right is ScriptLiteral { Value: string r }) CheckChoice(left.Schema, r, site);
+                    if (right is not null && comparison.Left is ScriptLiteral { Value: string l }) CheckChoice(right.Schema, l, site);
+                    return null;
+            }
+            foreach (var child in node.Children) Expression(child, site);
+            return null;
+        }
+
+        private static IEnumerable<ScriptExpression?> Stages(ScriptExpression? to) =>
+            to is ScriptPipeCall inner ? Stages(inner.From).Concat(Stages(inner.To)) : [to];
+
+        /// <summary>A path as names (<c>projects</c>, <c>[]</c>, <c>name</c>); false when it is not a plain path (a call, a computed target).</summary>
+        private bool Flatten(ScriptNode? node, List<string> segments, Site site)
+        {
+            switch (node)
+            {
+                case ScriptVariableGlobal variable:
+                    segments.Add(variable.Name);
+                    return true;
+                case ScriptThisExpression:
+                    segments.Add(ThisName);
+                    return true;
+                case ScriptMemberExpression member:
+                    if (member.Member is null || !Flatten(member.Target, segments, site)) return false;
+                    segments.Add(member.Member.Name);
+                    return true;
+                case ScriptIndexerExpression indexer:
+                    if (!Flatten(indexer.Target, segments, site)) return false;
+                    if (indexer.Index is ScriptLiteral { Value: string name }) segments.Add(name);
+                    else
+                    {
+                        Expression(indexer.Index, site);
+                        segments.Add("[]");
+                    }
+                    return true;
                 default:
-                    return null;
+                    return false;
             }
         }
 
-        private (JsonElement Schema, string Path)? Resolve(PathExpression path, string tag, string location, Dictionary<string, (JsonElement Schema, string Path)> variables)
+        private void Applied(DocGenFunction function, Field field, IReadOnlyList<ScriptExpression> arguments, Site site)
         {
-            var segments = path.Segments;
+            if (function is CheckFunction && arguments.Count == 1 && arguments[0] is ScriptLiteral { Value: { } choice })
+                CheckChoice(field.Schema, Convert.ToString(choice, CultureInfo.InvariantCulture)!, site);
+            if (function is CheckFunction && arguments.Count == 0 && !view.Types(field.Schema).Contains("boolean"))
+                Add(DiagnosticCodes.FilterTypeMismatch, site, $"\"check\" without a value needs a boolean field; \"{field.Path}\" is not one");
+            if (function is ImageFunction && view.Format(field.Schema) != "image")
+                Add(DiagnosticCodes.FilterTypeMismatch, site, $"\"image\" needs a field with format \"image\"; \"{field.Path}\" has none");
+        }
+
+        private Field? Resolve(List<string> segments, Site site)
+        {
             var head = segments[0];
+            var shown = string.Join('.', segments).Replace(".[]", "[]").Replace(ThisName, "this");
             JsonElement current;
             string walked;
             var start = 1;
-            if (variables.TryGetValue(head, out var bound))
+            if (head == ThisName)
             {
-                (current, walked) = bound;
+                (current, walked) = (view.Root, "");
             }
-            else if (head == "loop" && variables.Count > 0)
+            else if (site.Variables.TryGetValue(head, out var bound))
+            {
+                if (bound is null) return null;
+                (current, walked) = (bound.Schema, bound.Path);
+            }
+            else if (head == "for" && site.Loops > 0)
             {
                 if (segments.Count != 2 || !LoopMembers.Contains(segments[1]))
-                    Add(DiagnosticCodes.UnknownField, location, tag, $"\"{path}\" is not a loop property (use {string.Join(", ", LoopMembers.Select(m => "loop." + m))})");
+                    Add(DiagnosticCodes.UnknownField, site, $"\"{shown}\" is not a loop property (use {string.Join(", ", LoopMembers.Select(m => "for." + m))})");
                 return null;
             }
             else if (head == "form")
@@ -111,13 +206,18 @@ public static class TemplateLinter
                 var node = constants;
                 foreach (var segment in segments.Skip(1))
                 {
+                    if (segment == "[]") return null;
                     if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty(segment, out node))
                     {
-                        Add(DiagnosticCodes.UnknownField, location, tag, $"\"{path}\" is not a constant of this version (form.yaml constants)");
+                        Add(DiagnosticCodes.UnknownField, site, $"\"{shown}\" is not a constant of this version (form.yaml constants)");
                         return null;
                     }
                 }
                 return null;
+            }
+            else if (view.Property(view.Root, head) is null && ScriptBuiltins.ObjectNames.Contains(head))
+            {
+                return null; // Scriban's builtin objects: date.now, string.empty…
             }
             else
             {
@@ -126,6 +226,13 @@ public static class TemplateLinter
 
             for (var i = start; i < segments.Count; i++)
             {
+                if (segments[i] == "[]")
+                {
+                    if (!view.Types(current).Contains("array") || view.Items(current) is not { } items) return null;
+                    current = items;
+                    walked += "[]";
+                    continue;
+                }
                 if (view.AllowsAnyProperty(current)) return null;
                 var next = view.Property(current, segments[i]);
                 if (next is null)
@@ -133,7 +240,7 @@ public static class TemplateLinter
                     var known = view.Properties(current).Select(p => p.Name).ToList();
                     var suggestion = Nearest(segments[i], known);
                     var where = walked.Length == 0 ? "the schema" : $"\"{walked}\"";
-                    Add(DiagnosticCodes.UnknownField, location, tag,
+                    Add(DiagnosticCodes.UnknownField, site,
                         $"{where} has no field \"{segments[i]}\"" + (suggestion is null ? "" : $"; did you mean \"{suggestion}\"?"));
                     // The typo is the one problem: the field it was meant for is not reported again as unused.
                     if (suggestion is not null) _meant.Add(walked.Length == 0 ? suggestion : walked + "." + suggestion);
@@ -143,27 +250,14 @@ public static class TemplateLinter
                 walked = walked.Length == 0 ? segments[i] : walked + "." + segments[i];
                 _used.Add(walked);
             }
-            return (current, walked);
+            return new Field(current, walked);
         }
 
-        private void CheckFilters(ValueNode value, (JsonElement Schema, string Path) field)
-        {
-            foreach (var filter in value.Tag.Filters)
-            {
-                if (filter.Name == "check" && filter.Arguments.Count == 1)
-                    CheckChoice(field.Schema, Convert.ToString(filter.Arguments[0], CultureInfo.InvariantCulture)!, value.Tag.Text, value.Location);
-                if (filter.Name == "image" && view.Format(field.Schema) != "image")
-                    Add(DiagnosticCodes.FilterTypeMismatch, value.Location, value.Tag.Text, $"\"image\" needs a field with format \"image\"; \"{field.Path}\" has none");
-                if (filter.Name == "check" && filter.Arguments.Count == 0 && !view.Types(field.Schema).Contains("boolean"))
-                    Add(DiagnosticCodes.FilterTypeMismatch, value.Location, value.Tag.Text, $"\"check\" without a value needs a boolean field; \"{field.Path}\" is not one");
-            }
-        }
-
-        private void CheckChoice(JsonElement schema, string choice, string tag, string location)
+        private void CheckChoice(JsonElement schema, string choice, Site site)
         {
             var choices = view.Enum(schema);
             if (choices is not null && !choices.Contains(choice))
-                Add(DiagnosticCodes.CheckValueOutsideEnum, location, tag, $"\"{choice}\" is not one of the field's choices ({string.Join("、", choices)})");
+                Add(DiagnosticCodes.CheckValueOutsideEnum, site, $"\"{choice}\" is not one of the field's choices ({string.Join("、", choices)})");
         }
 
         public void ReportUnused()
@@ -198,8 +292,8 @@ public static class TemplateLinter
             }
         }
 
-        private void Add(string code, string location, string tag, string message) =>
-            Diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, location, message, tag));
+        private void Add(string code, Site site, string message) =>
+            Diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, site.Location, message, site.Tag));
     }
 
     private static string? Nearest(string name, IReadOnlyList<string> candidates) =>

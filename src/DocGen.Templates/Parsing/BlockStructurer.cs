@@ -1,12 +1,13 @@
 using System.Xml.Linq;
 using DocGen.Templates.Diagnostics;
-using DocGen.Templates.Syntax;
+using DocGen.Templates.Scripting;
 using static DocGen.Templates.Parsing.WordNames;
 
 namespace DocGen.Templates.Parsing;
 
 /// <summary>
-/// Turns <c>for</c>/<c>if</c>/<c>else</c>/<c>end</c> tags into wrapper elements around what they govern. Where
+/// Turns <c>for</c>/<c>if</c>/<c>case</c> blocks (with their <c>else if</c>, <c>else</c> and <c>when</c>) into wrapper
+/// elements around what they govern. Where
 /// the two tags stand decides the range (docs/template-language.md): one paragraph → the runs between them;
 /// sibling paragraphs or tables → those blocks; rows of one table → that group of rows.
 /// </summary>
@@ -15,7 +16,19 @@ internal static class BlockStructurer
     private sealed class OpenBlock(ParsedTag start)
     {
         public ParsedTag Start { get; } = start;
-        public ParsedTag? Else { get; set; }
+
+        /// <summary>The tags that start the block's later branches: <c>else if</c>, <c>when</c>, <c>else</c>.</summary>
+        public List<ParsedTag> Branches { get; } = [];
+
+        public bool HasElse => Branches.Count > 0 && Branches[^1].Tag is ElseTag;
+
+        public bool Accepts(Tag branch) => !HasElse && (Start.Tag, branch) switch
+        {
+            (IfTag, ElseIfTag or ElseTag) => true,
+            (CaseTag, WhenTag) => true,
+            (CaseTag, ElseTag) => Branches.Count > 0,
+            _ => false,
+        };
     }
 
     /// <summary>Official forms nest a loop or a condition a few levels; the tree built here is walked recursively at render.</summary>
@@ -30,7 +43,7 @@ internal static class BlockStructurer
             deadline.Check();
             switch (tag.Tag)
             {
-                case ForTag or IfTag:
+                case ForTag or IfTag or CaseTag:
                     if (stack.Count == MaxNesting)
                     {
                         diagnostics.Add(Error(DiagnosticCodes.TooComplex, tag, $"\"{Keyword(tag.Tag)}\" blocks are nested more than {MaxNesting} deep"));
@@ -38,11 +51,13 @@ internal static class BlockStructurer
                     }
                     stack.Push(new OpenBlock(tag));
                     break;
-                case ElseTag:
-                    if (stack.Count == 0 || stack.Peek().Start.Tag is not IfTag || stack.Peek().Else is not null)
-                        diagnostics.Add(Error(DiagnosticCodes.UnopenedBlock, tag, "\"else\" without an open \"if\""));
+                case ElseIfTag or ElseTag or WhenTag:
+                    if (stack.Count == 0 || !stack.Peek().Accepts(tag.Tag))
+                        diagnostics.Add(Error(DiagnosticCodes.UnopenedBlock, tag, tag.Tag is WhenTag
+                            ? "\"when\" without an open \"case\" (or after its \"else\")"
+                            : $"\"{Keyword(tag.Tag)}\" without an open \"if\" (or \"case\" with a \"when\"), or after its \"else\""));
                     else
-                        stack.Peek().Else = tag;
+                        stack.Peek().Branches.Add(tag);
                     break;
                 case EndTag:
                     if (stack.Count == 0)
@@ -59,7 +74,15 @@ internal static class BlockStructurer
         RemoveEmptyMarkers(markers);
     }
 
-    private static string Keyword(Tag tag) => tag is ForTag ? "for" : "if";
+    private static string Keyword(Tag tag) => tag switch
+    {
+        ForTag => "for",
+        CaseTag => "case",
+        ElseIfTag => "else if",
+        ElseTag => "else",
+        WhenTag => "when",
+        _ => "if",
+    };
 
     private static void Wrap(OpenBlock block, ParsedTag end, List<XElement> markers, List<Diagnostic> diagnostics)
     {
@@ -87,11 +110,7 @@ internal static class BlockStructurer
         var first = ChildOnPath(common, startRun);
         var last = ChildOnPath(common, endRun);
 
-        var wrapper = block.Start.Tag switch
-        {
-            ForTag f => new XElement(For),
-            _ => new XElement(If),
-        };
+        var wrapper = new XElement(block.Start.Tag switch { ForTag => For, CaseTag => Case, _ => If });
         wrapper.AddAnnotation(block.Start.Tag);
         wrapper.AddAnnotation(block.Start.Occurrence.Location);
         // Rebuilt in one pass: removing or inserting one node walks its siblings, so moving members one by one
@@ -110,29 +129,49 @@ internal static class BlockStructurer
         }
         startRun.Remove();
         endRun.Remove();
+        if (wrapper.Name != For) SplitBranches(wrapper, block, unit, inline, diagnostics);
+    }
 
-        if (block.Else is { } elseTag)
+    /// <summary>
+    /// Divides an <c>if</c> or <c>case</c> wrapper into one branch element per condition, at the tags that start
+    /// branches. Such a tag stands alone in its paragraph or row (or, inline, between the block's own tags), and
+    /// that holder belongs to no branch. What a <c>case</c> holds before its first <c>when</c> is not rendered.
+    /// </summary>
+    private static void SplitBranches(XElement wrapper, OpenBlock block, XName? unit, bool inline, List<Diagnostic> diagnostics)
+    {
+        var holders = new List<XNode>();
+        foreach (var branch in block.Branches)
         {
-            var elseRun = elseTag.Occurrence.Run;
-            var holder = elseRun.AncestorsAndSelf().FirstOrDefault(a => a.Parent == wrapper);
-            var alone = holder is not null && (holder == elseRun || (unit is not null && holder.Name == unit && holder.Descendants(T).All(t => t.Value == elseTag.Occurrence.Text)));
+            var run = branch.Occurrence.Run;
+            var holder = run.AncestorsAndSelf().FirstOrDefault(a => a.Parent == wrapper);
+            var alone = holder is not null && (holder == run || (unit is not null && holder.Name == unit && holder.Descendants(T).All(t => t.Value == branch.Occurrence.Text)));
             if (!alone)
             {
-                diagnostics.Add(Error(DiagnosticCodes.BadRange, elseTag,
-                    inline ? "\"else\" must stand in the same paragraph as its \"if\" and \"end\"" : "\"else\" must stand alone in its own paragraph or row, beside its \"if\" and \"end\""));
+                diagnostics.Add(Error(DiagnosticCodes.BadRange, branch,
+                    inline ? $"\"{Keyword(branch.Tag)}\" must stand in the same paragraph as its \"{Keyword(block.Start.Tag)}\" and \"end\""
+                           : $"\"{Keyword(branch.Tag)}\" must stand alone in its own paragraph or row, beside its \"{Keyword(block.Start.Tag)}\" and \"end\""));
                 return;
             }
-            var thenPart = holder!.NodesBeforeSelf().ToList();
-            var elsePart = holder.NodesAfterSelf().ToList();
-            wrapper.RemoveNodes();
-            wrapper.Add(new XElement(Then, thenPart), new XElement(Else, elsePart));
+            holders.Add(holder!);
         }
-        else if (wrapper.Name == If)
+        var parts = new List<XElement>();
+        var current = new XElement(Branch);
+        current.AddAnnotation(block.Start.Tag);
+        var next = 0;
+        foreach (var node in wrapper.Nodes().ToList())
         {
-            var body = wrapper.Nodes().ToList();
-            wrapper.RemoveNodes();
-            wrapper.Add(new XElement(Then, body));
+            node.Remove();
+            if (next < holders.Count && node == holders[next])
+            {
+                parts.Add(current);
+                current = new XElement(Branch);
+                current.AddAnnotation(block.Branches[next++].Tag);
+                continue;
+            }
+            current.Add(node);
         }
+        parts.Add(current);
+        wrapper.Add(block.Start.Tag is CaseTag ? parts.Skip(1) : parts);
     }
 
     /// <summary>

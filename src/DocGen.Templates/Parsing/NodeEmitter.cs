@@ -2,7 +2,7 @@ using System.Text;
 using System.Xml.Linq;
 using DocGen.Templates.Diagnostics;
 using DocGen.Templates.Rendering;
-using DocGen.Templates.Syntax;
+using DocGen.Templates.Scripting;
 using static DocGen.Templates.Parsing.WordNames;
 
 namespace DocGen.Templates.Parsing;
@@ -91,9 +91,19 @@ internal sealed class NodeEmitter
         }
         if (element.Name == If)
         {
-            var tag = element.Annotation<IfTag>()!;
-            builder.Add(new ConditionNode(tag, element.Annotation<string>() ?? "",
-                EmitChildren(element.Element(Then)?.Nodes() ?? []), EmitChildren(element.Element(Else)?.Nodes() ?? [])));
+            var branches = element.Elements(Branch).Select(b => b.Annotation<Tag>() switch
+            {
+                IfTag i => new ConditionBranch(i.Condition, i.Text, EmitChildren(b.Nodes())),
+                ElseIfTag e => new ConditionBranch(e.Condition, e.Text, EmitChildren(b.Nodes())),
+                var other => new ConditionBranch(null, other!.Text, EmitChildren(b.Nodes())),
+            }).ToList();
+            builder.Add(new ConditionNode(element.Annotation<IfTag>()!, element.Annotation<string>() ?? "", branches));
+            return;
+        }
+        if (element.Name == Case)
+        {
+            var branches = element.Elements(Branch).Select(b => new CaseBranch(b.Annotation<Tag>() as WhenTag, EmitChildren(b.Nodes()))).ToList();
+            builder.Add(new CaseNode(element.Annotation<CaseTag>()!, element.Annotation<string>() ?? "", branches));
             return;
         }
         if (element.Name == Value)

@@ -1,4 +1,4 @@
-using DocGen.Templates.Syntax;
+using DocGen.Templates.Scripting;
 
 namespace DocGen.Templates.Parsing;
 

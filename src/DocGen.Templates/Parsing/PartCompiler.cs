@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using DocGen.Templates.Diagnostics;
 using DocGen.Templates.Engine;
 using DocGen.Templates.Rendering;
-using DocGen.Templates.Syntax;
+using DocGen.Templates.Scripting;
 using static DocGen.Templates.Parsing.WordNames;
 
 namespace DocGen.Templates.Parsing;
@@ -49,7 +49,7 @@ internal static class PartCompiler
         {
             try
             {
-                parsed.Add(new ParsedTag(occurrence, TagParser.Parse(occurrence.Text[2..^2])));
+                parsed.Add(new ParsedTag(occurrence, TagParser.Parse(occurrence.Text)));
             }
             catch (TagSyntaxException e)
             {
@@ -67,7 +67,7 @@ internal static class PartCompiler
             if (tag.Tag is not ValueTag value || tag.Occurrence.Run.Parent is null) continue;
             var run = tag.Occurrence.Run;
             var restart = (string?)null;
-            if (value.Filters.Any(f => f.Name == "paragraphs"))
+            if (value.Output == ValueOutput.Paragraphs)
             {
                 if (run.Parent!.Name != P)
                 {
@@ -78,12 +78,12 @@ internal static class PartCompiler
                 properties?.Element(SectPr)?.Remove();
                 restart = "</w:p><w:p>" + emitter.Serialize(properties);
             }
-            if (!isMainPart && value.Filters.Any(f => f.Name == "image"))
+            if (!isMainPart && value.Output == ValueOutput.Image)
             {
                 diagnostics.Add(Misplaced(tag, "images can only be placed in the document body, not in a header, footer, note or comment"));
                 continue;
             }
-            if (value.Filters.Any(f => f.Name == "image")) AllowPictureHeight(run.Ancestors(P).First());
+            if (value.Output == ValueOutput.Image) AllowPictureHeight(run.Ancestors(P).First());
             var node = new ValueNode(value, tag.Occurrence.Location, emitter.Serialize(run.Element(RPr)), restart, AvailableWidth(run, pageWidth) * EmuPerTwip);
             // The run becomes the placeholder in place: replacing a node costs a walk over all its siblings.
             run.RemoveAll();

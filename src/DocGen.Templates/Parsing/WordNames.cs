@@ -39,8 +39,8 @@ internal static class WordNames
 
     public static readonly XName For = Private + "for";
     public static readonly XName If = Private + "if";
-    public static readonly XName Then = Private + "then";
-    public static readonly XName Else = Private + "else";
+    public static readonly XName Case = Private + "case";
+    public static readonly XName Branch = Private + "branch";
     public static readonly XName Value = Private + "value";
 
     public static readonly XName XmlSpace = XNamespace.Xml + "space";

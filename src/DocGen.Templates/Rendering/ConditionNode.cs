@@ -1,17 +1,25 @@
-using DocGen.Templates.Syntax;
+using DocGen.Templates.Scripting;
 
 namespace DocGen.Templates.Rendering;
 
-internal sealed class ConditionNode(IfTag tag, string location, RenderNode[] then, RenderNode[] otherwise) : RenderNode
+/// <summary><c>if … else if … else … end</c>: the first branch whose condition holds renders (a branch without a condition is the <c>else</c>).</summary>
+internal sealed class ConditionNode(IfTag tag, string location, IReadOnlyList<ConditionBranch> branches) : RenderNode
 {
     public IfTag Tag { get; } = tag;
 
     public string Location { get; } = location;
 
-    public RenderNode[] Then { get; } = then;
+    public IReadOnlyList<ConditionBranch> Branches { get; } = branches;
 
-    public RenderNode[] Otherwise { get; } = otherwise;
-
-    public override void Render(RenderContext context) =>
-        RenderAll(context.Scope.Evaluate(Tag.Condition).IsTruthy ? Then : Otherwise, context);
+    public override void Render(RenderContext context)
+    {
+        foreach (var branch in Branches)
+        {
+            if (branch.Condition is null || context.IsTrue(branch.Condition, Location, branch.Text))
+            {
+                RenderAll(branch.Body, context);
+                return;
+            }
+        }
+    }
 }

@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
-using System.Text.Json;
-using DocGen.Validation;
-using DocGen.Templates.Binding;
+using DocGen.Templates.Scripting;
+using Scriban.Runtime;
 
 namespace DocGen.Templates.Rendering;
 
@@ -11,16 +10,16 @@ internal sealed record ImageData(byte[] Bytes, string Extension, int Width, int 
     public const int MaxBytes = 20 * 1024 * 1024;
     public const int MaxPixels = 100_000_000;
 
-    public static ImageData? TryDecode(DataValue value, out string? problem)
+    public static ImageData? TryDecode(object value, ScriptContext context, out string? problem)
     {
         problem = null;
         string? text = null;
         string? caption = null;
-        if (value.Kind == JsonValueKind.String) text = value.AsText();
-        else if (value.Kind == JsonValueKind.Object && value.IsElement)
+        if (value is string s) text = s;
+        else if (value is ScriptObject image)
         {
-            if (value.Element.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String) text = JsonText.Read(data);
-            if (value.Element.TryGetProperty("caption", out var c) && c.ValueKind == JsonValueKind.String) caption = JsonText.Read(c);
+            if (image.TryGetValue("data", out var data) && data is string d) text = d;
+            if (image.TryGetValue("caption", out var c) && c is not null) caption = context.Text(c);
         }
         if (string.IsNullOrEmpty(text)) return null;
         var comma = text.StartsWith("data:", StringComparison.Ordinal) ? text.IndexOf(',') : -1;

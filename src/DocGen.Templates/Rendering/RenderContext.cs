@@ -1,13 +1,14 @@
 using System.Text;
-using DocGen.Templates.Binding;
 using DocGen.Templates.Diagnostics;
+using DocGen.Templates.Scripting;
+using Scriban.Syntax;
 
 namespace DocGen.Templates.Rendering;
 
-/// <summary>The state of one render: the text being written, the scope, images added, problems met, the budget left.</summary>
-internal sealed class RenderContext(Scope scope, StringBuilder output, RenderBudget budget)
+/// <summary>The state of one render: the text being written, Scriban's evaluation state, images added, problems met, the budget left.</summary>
+internal sealed class RenderContext(ScriptContext script, StringBuilder output, RenderBudget budget)
 {
-    public Scope Scope { get; } = scope;
+    public ScriptContext Script { get; } = script;
 
     public StringBuilder Output { get; set; } = output;
 
@@ -25,4 +26,25 @@ internal sealed class RenderContext(Scope scope, StringBuilder output, RenderBud
         Budget.AddImage(image.Bytes.Length);
         Images.Add(image);
     }
+
+    /// <summary>
+    /// Evaluates a tag's expression. A failure (a function given a value it cannot take, a limit reached) becomes a
+    /// problem at the tag's location and the value is missing; the render then returns problems, never a document.
+    /// </summary>
+    public object? Evaluate(ScriptExpression expression, string location, string tag)
+    {
+        try
+        {
+            return Script.Evaluate(expression);
+        }
+        catch (Exception e) when (e is ScriptRuntimeException or ArithmeticException or InvalidCastException or FormatException or ArgumentException)
+        {
+            Problems.Add(new Diagnostic(DiagnosticCodes.RenderFailed, DiagnosticSeverity.Error, location, Message(e), tag));
+            return null;
+        }
+    }
+
+    public bool IsTrue(ScriptExpression condition, string location, string tag) => Script.ToBool(condition.Span, Evaluate(condition, location, tag)!);
+
+    private static string Message(Exception e) => e is ScriptRuntimeException runtime ? runtime.OriginalMessage : e.Message;
 }

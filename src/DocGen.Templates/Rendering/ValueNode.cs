@@ -1,13 +1,10 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using DocGen.Templates.Binding;
 using DocGen.Templates.Diagnostics;
-using DocGen.Templates.Syntax;
+using DocGen.Templates.Scripting;
 
 namespace DocGen.Templates.Rendering;
 
-/// <summary>A value tag: evaluates its path, applies its filters and writes runs in the formatting the tag had.</summary>
+/// <summary>A value tag: evaluates its Scriban expression and writes the result, as runs in the formatting the tag had, as paragraphs, or as a picture.</summary>
 internal sealed class ValueNode(ValueTag tag, string location, string runProperties, string? paragraphRestart, long availableWidthEmu) : RenderNode
 {
     private const long EmuPerCm = 360000;
@@ -20,55 +17,18 @@ internal sealed class ValueNode(ValueTag tag, string location, string runPropert
 
     public override void Render(RenderContext context)
     {
-        var value = context.Scope.Evaluate(Tag.Value);
-        var text = (string?)null;
-        foreach (var filter in Tag.Filters)
+        var value = context.Evaluate(Tag.Expression, Location, Tag.Text);
+        switch (value)
         {
-            switch (filter.Name)
-            {
-                case "check":
-                    var ticked = filter.Arguments.Count == 0 ? value.IsTruthy : value.Selects(DataValue.FromLiteral(filter.Arguments[0]));
-                    WriteText(context.Output, ticked ? "☑" : "□");
-                    return;
-                case "image":
-                    WriteImage(context, value, filter.Arguments);
-                    return;
-                case "lines":
-                    break;
-                case "paragraphs":
-                    WriteParagraphs(context.Output, text ?? value.AsText());
-                    return;
-                default:
-                    text = Apply(filter, value, text);
-                    break;
-            }
-        }
-        WriteText(context.Output, text ?? value.AsText());
-    }
-
-    private static string Apply(FilterCall filter, DataValue value, string? current)
-    {
-        var input = current ?? value.AsText();
-        switch (filter.Name)
-        {
-            case "number":
-                var decimals = filter.Arguments.Count > 0 ? (int)(double)filter.Arguments[0] : 0;
-                if (current is null && value.Kind == JsonValueKind.Number && value.IsElement && value.Element.TryGetDecimal(out var exact))
-                    return Math.Round(exact, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals, CultureInfo.InvariantCulture);
-                return double.TryParse(input, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-                    ? Math.Round(number, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals, CultureInfo.InvariantCulture)
-                    : input;
-            case "date":
-                return ChineseDate.Format(input, filter.Arguments.Count > 0 ? (string)filter.Arguments[0] : "day");
-            case "default":
-                return input.Length == 0 ? (string)filter.Arguments[0] : input;
-            case "join":
-                var separator = filter.Arguments.Count > 0 ? (string)filter.Arguments[0] : "、";
-                return current is null && value.Kind == JsonValueKind.Array
-                    ? string.Join(separator, value.Element.EnumerateArray().Select(e => DataValue.From(e).AsText()).Where(s => s.Length > 0))
-                    : input;
+            case ImageRequest image when Tag.Output == ValueOutput.Image:
+                WriteImage(context, image);
+                break;
+            case var text when Tag.Output == ValueOutput.Paragraphs:
+                WriteParagraphs(context.Output, context.Script.Text(text));
+                break;
             default:
-                return input;
+                WriteText(context.Output, context.Script.Text(value));
+                break;
         }
     }
 
@@ -99,10 +59,10 @@ internal sealed class ValueNode(ValueTag tag, string location, string runPropert
         }
     }
 
-    private void WriteImage(RenderContext context, DataValue value, IReadOnlyList<object> arguments)
+    private void WriteImage(RenderContext context, ImageRequest request)
     {
-        if (value.IsMissing) return;
-        var image = ImageData.TryDecode(value, out var problem);
+        if (request.Value is null) return;
+        var image = ImageData.TryDecode(request.Value, context.Script, out var problem);
         if (image is null)
         {
             if (problem is not null)
@@ -110,8 +70,8 @@ internal sealed class ValueNode(ValueTag tag, string location, string runPropert
             return;
         }
         var maxWidth = availableWidthEmu;
-        if (arguments.Count > 0) maxWidth = Math.Min(maxWidth, (long)((double)arguments[0] * EmuPerCm));
-        var maxHeight = (long)((arguments.Count > 1 ? (double)arguments[1] : DefaultMaxHeightCm) * EmuPerCm);
+        if (request.MaxWidthCm is { } width) maxWidth = Math.Min(maxWidth, (long)(width * EmuPerCm));
+        var maxHeight = (long)((request.MaxHeightCm ?? DefaultMaxHeightCm) * EmuPerCm);
         var naturalWidth = image.Width * EmuPerPixel;
         var naturalHeight = image.Height * EmuPerPixel;
         // Photos from phones are far larger than a cell: scale down to fit, keep the aspect ratio, never scale up.
