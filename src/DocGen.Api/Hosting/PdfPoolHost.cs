@@ -9,11 +9,13 @@ namespace DocGen.Api.Hosting;
 internal sealed class PdfPoolHost(IConfiguration configuration, ILoggerFactory loggers) : IHostedService, IAsyncDisposable
 {
     private LibreOfficePool? _pool;
+    private IPdfConverter? _converter;
 
     /// <summary>False when configuration turns PDF off (<c>Pdf:Enabled=false</c>); PDF requests then get 503.</summary>
     public bool Enabled => configuration.GetValue("Pdf:Enabled", true);
 
-    public IPdfConverter? Converter => _pool;
+    /// <summary>The pool behind <see cref="ContainedPdfConverter"/>: what it converts has no external references left.</summary>
+    public IPdfConverter? Converter => _pool is null ? null : _converter;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -21,6 +23,7 @@ internal sealed class PdfPoolHost(IConfiguration configuration, ILoggerFactory l
         var options = new LibreOfficePoolOptions();
         configuration.GetSection("Pdf").Bind(options);
         _pool = LibreOfficePool.Start(options, loggers.CreateLogger("DocGen.Pdf"));
+        _converter = new ContainedPdfConverter(_pool);
         return Task.CompletedTask;
     }
 

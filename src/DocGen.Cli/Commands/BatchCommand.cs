@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DocGen.Api.Batch;
 using DocGen.Conversion;
+using DocGen.Templates.Packaging;
 
 namespace DocGen.Cli.Commands;
 
@@ -57,7 +58,7 @@ internal static class BatchCommand
                 Mode = parse.GetValue(ValidateCommand.Mode),
                 Namer = namer,
                 MaxItems = parse.GetValue(limit),
-                ConvertToPdf = pool is null ? null : async (docx, options, token) => (await pool.ConvertAsync(docx, options, token)).Pdf,
+                ConvertToPdf = pool is null ? null : async (docx, options, token) => (await pool.ConvertAsync(ExternalReferences.Strip(docx), options, token)).Pdf,
                 Progress = progress.Show,
             };
             var target = parse.GetValue(output)!.FullName;

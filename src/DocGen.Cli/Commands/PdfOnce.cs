@@ -1,4 +1,5 @@
 using DocGen.Conversion;
+using DocGen.Templates.Packaging;
 
 namespace DocGen.Cli.Commands;
 
@@ -10,7 +11,7 @@ internal static class PdfOnce
         var pool = LibreOfficePool.Start(new LibreOfficePoolOptions { Workers = 1 });
         try
         {
-            var result = pool.ConvertAsync(docx, options, CancellationToken.None).GetAwaiter().GetResult();
+            var result = pool.ConvertAsync(ExternalReferences.Strip(docx), options, CancellationToken.None).GetAwaiter().GetResult();
             foreach (var font in result.FontSubstitutions.Where(f => !f.Mapped))
                 Console.Error.WriteLine($"note: font {font.Requested} was replaced by {font.Substitute}");
             return result.Pdf;

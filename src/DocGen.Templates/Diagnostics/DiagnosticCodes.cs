@@ -14,6 +14,7 @@ public static class DiagnosticCodes
     public const string BadPackage = "DG0109";
     public const string TooComplex = "DG0110";
     public const string OverBudget = "DG0111";
+    public const string ExternalReference = "DG0112";
     public const string UnknownField = "DG0201";
     public const string LoopOverNonArray = "DG0202";
     public const string CheckValueOutsideEnum = "DG0203";

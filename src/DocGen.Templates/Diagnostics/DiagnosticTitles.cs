@@ -19,6 +19,7 @@ public static class DiagnosticTitles
         [DiagnosticCodes.BadPackage] = "文件不是可读取的 DOCX",
         [DiagnosticCodes.TooComplex] = "模板过于复杂（嵌套或标签过多）",
         [DiagnosticCodes.OverBudget] = "生成超出时间或篇幅限制",
+        [DiagnosticCodes.ExternalReference] = "模板引用了文件以外的内容（链接的图片或对象、子文档、外部模板、导入的 HTML/RTF、取数的域）",
         [DiagnosticCodes.UnknownField] = "标签引用了数据结构中没有的字段",
         [DiagnosticCodes.LoopOverNonArray] = "for 循环的字段不是数组",
         [DiagnosticCodes.CheckValueOutsideEnum] = "勾选值不在该字段的选项中",

@@ -53,6 +53,7 @@ public sealed class DocxTemplate
             diagnostics.Add(new Diagnostic(DiagnosticCodes.BadPackage, DiagnosticSeverity.Error, "package", problem!));
             return new TemplateCompilation(null, diagnostics);
         }
+        diagnostics.AddRange(ExternalReferences.Find(package));
         var compiled = new Dictionary<string, CompiledPart>();
         var deadline = new CompileDeadline(CompileDeadline.Default);
         foreach (var name in package.TemplateParts)
