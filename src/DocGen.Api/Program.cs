@@ -5,6 +5,7 @@ using DocGen.Api.Forms;
 using DocGen.Api.Health;
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
+using DocGen.Api.Summaries;
 using DocGen.Api.Templates;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,6 +31,7 @@ app.MapHealth();
 app.MapFormsApi();
 app.MapTemplateCheck();
 app.MapExtraction();
+app.MapSummaries();
 app.Run();
 
 /// <summary>Entry point type, public so tests can host the service with WebApplicationFactory.</summary>

@@ -90,14 +90,21 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
         }
         var fileName = (name ?? version.FileNameFor(data)) + format.Extension();
         var ascii = DownloadResult.Ascii(name is null ? version.Form : $"{version.Authority}-{version.Form}-{version.Version}-blank", format.Extension());
-        if (format == OutputFormat.Docx) return (new RenderedDocument(result.Document!, format.ContentType(), fileName, ascii, null), null);
+        return await FinishAsync(version, result.Document!, hash, format, fileName, ascii, cancellationToken);
+    }
+
+    /// <summary>A rendered DOCX as the document to send: itself, or converted to PDF through the pool; every conversion failure is a problem answer.</summary>
+    public async Task<(RenderedDocument? Document, IResult? Problem)> FinishAsync(
+        FormVersion version, byte[] docx, string hash, OutputFormat format, string fileName, string asciiFileName, CancellationToken cancellationToken)
+    {
+        if (format == OutputFormat.Docx) return (new RenderedDocument(docx, format.ContentType(), fileName, asciiFileName, null), null);
 
         if (pdf.Converter is not { } converter)
             return (null, Problem.Create(503, "pdf-unavailable", "PDF 转换未启用", "本服务未启用 PDF 转换（Pdf:Enabled=false）；请改用 format=docx"));
         var properties = version.PropertiesFor(hash);
         try
         {
-            var converted = await converter.ConvertAsync(result.Document!, new PdfConversionOptions
+            var converted = await converter.ConvertAsync(docx, new PdfConversionOptions
             {
                 PdfA = format == OutputFormat.PdfA,
                 Title = properties.Title,
@@ -107,7 +114,7 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
             var unmapped = converted.FontSubstitutions.Where(f => !f.Mapped).ToList();
             if (unmapped.Count > 0)
                 logger.LogWarning("{Form}: fonts substituted without a mapping: {Fonts}", version.Key, string.Join(", ", unmapped.Select(f => $"{f.Requested}→{f.Substitute}")));
-            return (new RenderedDocument(converted.Pdf, format.ContentType(), fileName, ascii,
+            return (new RenderedDocument(converted.Pdf, format.ContentType(), fileName, asciiFileName,
                 converted.FontSubstitutions.Count == 0 ? null : string.Join("; ", converted.FontSubstitutions.Select(f => $"{f.Requested}={f.Substitute}"))), null);
         }
         catch (PdfQueueFullException e)

@@ -17,6 +17,9 @@ internal sealed class RequestLimits
     /// <summary>Items rendered per batch; the rest are counted and reported as skipped.</summary>
     public int MaxBatchItems { get; set; } = 1000;
 
+    /// <summary>A ZIP of filled forms sent for a summary: held in memory while its documents are read one by one.</summary>
+    public long MaxSummaryArchiveBytes { get; set; } = 64 * MB;
+
     /// <summary>One item of a batch: the same as a single render's body.</summary>
     public int MaxBatchItemBytes { get; set; } = (int)(20 * MB);
 }

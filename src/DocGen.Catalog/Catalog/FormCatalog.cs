@@ -111,7 +111,28 @@ public sealed class FormCatalog : IDisposable
             }
         }
         foreach (var gone in _cache.Keys.Where(k => !seen.Contains(k)).ToList()) _cache.Remove(gone);
-        return new CatalogSnapshot(forms, problems);
+        return new CatalogSnapshot(CheckSummaries(forms, problems), problems);
+    }
+
+    // A summary's mapping names other forms, so it is checked once every form is loaded; a summary version whose
+    // mapping points nowhere is not served.
+    private static List<CatalogForm> CheckSummaries(List<CatalogForm> forms, List<CatalogProblem> problems)
+    {
+        var byId = forms.ToDictionary(f => f.Id, f => f.Versions, StringComparer.Ordinal);
+        var checkedForms = new List<CatalogForm>(forms.Count);
+        foreach (var form in forms)
+        {
+            var served = new List<FormVersion>(form.Versions.Count);
+            foreach (var version in form.Versions)
+            {
+                var diagnostics = version.Manifest.Summary is null ? [] : SummaryMappingCheck.Check(version, id => byId.GetValueOrDefault(id));
+                if (diagnostics.Count == 0) served.Add(version);
+                else problems.Add(new CatalogProblem(version.Key, version.Directory, [.. version.Warnings, .. diagnostics]));
+            }
+            if (served.Count == form.Versions.Count) checkedForms.Add(form);
+            else if (served.Count > 0) checkedForms.Add(new CatalogForm(form.Authority, form.Form, served));
+        }
+        return checkedForms;
     }
 
     private static (FormVersion?, IReadOnlyList<Diagnostic>) LoadSafely(string authority, string form, string version, string directory)

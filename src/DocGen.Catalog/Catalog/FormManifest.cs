@@ -27,6 +27,8 @@ public sealed class FormManifest
     public List<ComputationSpec> Computations { get; set; } = [];
     /// <summary>Where the fields of the previous version went in this one (old pointer → new pointer, <c>*</c> for list members), for carrying data over.</summary>
     public Dictionary<string, string> Migrate { get; set; } = new();
+    /// <summary>For a summary table: the forms it collects and how each fills a row (docs/extraction.md).</summary>
+    public SummarySpec? Summary { get; set; }
 
     public sealed class NoticeInfo
     {

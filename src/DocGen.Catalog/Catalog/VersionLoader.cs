@@ -144,9 +144,10 @@ public static class VersionLoader
             return null;
         }
         FormManifest? manifest;
+        var text = File.ReadAllText(path);
         try
         {
-            manifest = Yaml.Deserialize<FormManifest>(File.ReadAllText(path));
+            manifest = Yaml.Deserialize<FormManifest>(text);
         }
         catch (YamlException e)
         {
@@ -158,6 +159,7 @@ public static class VersionLoader
             problem(DiagnosticCodes.BadManifest, "form.yaml", "form.yaml is empty");
             return null;
         }
+        if (manifest.Summary is not null) manifest.Summary.Lines = ManifestLines.Of(text, "summary");
         if (string.IsNullOrWhiteSpace(manifest.Title)) problem(DiagnosticCodes.BadManifest, "form.yaml", "title is missing");
         if (manifest.Authority != authority) problem(DiagnosticCodes.BadManifest, "form.yaml", $"authority \"{manifest.Authority}\" does not match the folder \"{authority}\"");
         if (!Provenances.Contains(manifest.Provenance)) problem(DiagnosticCodes.BadManifest, "form.yaml", "provenance must be \"official\" or \"reconstructed\"");

@@ -80,7 +80,7 @@ internal sealed class DocxPackage
                 }
                 using var stream = entry.Open();
                 var buffer = new MemoryStream((int)Math.Min(entry.Length, int.MaxValue));
-                CopyBounded(stream, buffer, entry.Length);
+                BoundedCopy.Copy(stream, buffer, entry.Length);
                 parts.Add(new(entry.FullName, buffer.ToArray()));
             }
             var mainPart = FindMainPart(parts, out problem);
@@ -130,20 +130,6 @@ internal sealed class DocxPackage
         catch (XmlException)
         {
             return null;
-        }
-    }
-
-    // The declared length of an entry can lie; never read more than it promised.
-    private static void CopyBounded(Stream source, Stream target, long declared)
-    {
-        var buffer = new byte[81920];
-        long copied = 0;
-        int read;
-        while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            copied += read;
-            if (copied > declared) throw new InvalidDataException("an entry is larger than its header says");
-            target.Write(buffer, 0, read);
         }
     }
 }
