@@ -6,7 +6,10 @@ using DocGen.Templates.Inspection;
 
 namespace DocGen.Forms.Tests;
 
-/// <summary>Every form, blank and with each sample, comes out as a printable A4 PDF with its text and embedded fonts.</summary>
+/// <summary>
+/// Every form, blank and with each sample, comes out as a printable A4 PDF with its text and embedded fonts; the
+/// blank form and the first sample print page for page as their golden page images.
+/// </summary>
 public sealed partial class FormPdfTests(PdfPool pdf) : IClassFixture<PdfPool>
 {
     [Theory]
@@ -15,7 +18,8 @@ public sealed partial class FormPdfTests(PdfPool pdf) : IClassFixture<PdfPool>
     {
         var version = FormCases.Find(key);
         var docx = version.Template.Render(JsonDocument.Parse("{}").RootElement, version.RenderOptionsFor("blank")).Document!;
-        await CheckPdf(key, docx, version.Manifest.Title);
+        var pdf = await CheckPdf(key, docx, version.Manifest.Title);
+        PageGoldens.Check(Path.Combine(Repository.Cases, version.Authority, version.Form, version.Version, "blank"), pdf);
     }
 
     [Theory]
@@ -26,7 +30,9 @@ public sealed partial class FormPdfTests(PdfPool pdf) : IClassFixture<PdfPool>
         using var data = JsonDocument.Parse(File.ReadAllBytes(version.Samples[sample]));
         var (prepared, _) = version.Prepare(data.RootElement, DocGen.Validation.ValidationMode.Final);
         var docx = version.Template.Render(prepared!.Value, version.RenderOptionsFor("sample")).Document!;
-        await CheckPdf($"{key} {sample}", docx, version.Manifest.Title);
+        var pdf = await CheckPdf($"{key} {sample}", docx, version.Manifest.Title);
+        if (sample == version.Samples.Keys.Min(StringComparer.Ordinal))
+            PageGoldens.Check(Path.Combine(Repository.Cases, version.Authority, version.Form, version.Version, sample), pdf);
     }
 
     [Fact]
@@ -50,7 +56,7 @@ public sealed partial class FormPdfTests(PdfPool pdf) : IClassFixture<PdfPool>
         }
     }
 
-    private async Task CheckPdf(string name, byte[] docx, string title)
+    private async Task<byte[]> CheckPdf(string name, byte[] docx, string title)
     {
         var result = await pdf.Pool.ConvertAsync(docx, new PdfConversionOptions { Title = title }, CancellationToken.None);
         var path = Path.Combine(Path.GetTempPath(), $"docgen-form-{Guid.NewGuid():N}.pdf");
@@ -71,6 +77,7 @@ public sealed partial class FormPdfTests(PdfPool pdf) : IClassFixture<PdfPool>
             var printed = pdfText.GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
             var missing = docxText.GroupBy(c => c).Sum(g => Math.Max(0, g.Count() - printed.GetValueOrDefault(g.Key)));
             Assert.True(missing <= docxText.Length / 100, $"{name}: {missing} of {docxText.Length} characters of the document are not in the PDF");
+            return result.Pdf;
         }
         finally
         {

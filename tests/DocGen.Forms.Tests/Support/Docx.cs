@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -8,12 +9,20 @@ namespace DocGen.Forms.Tests.Support;
 
 internal static class Docx
 {
-
     public static XDocument Part(byte[] docx, string name = "word/document.xml")
     {
         using var zip = new ZipArchive(new MemoryStream(docx));
         using var stream = zip.GetEntry(name)!.Open();
         return XDocument.Load(stream);
+    }
+
+    /// <summary>The parts that print: word/document.xml, then the headers and footers by name.</summary>
+    public static IReadOnlyList<string> PrintedParts(byte[] docx)
+    {
+        using var zip = new ZipArchive(new MemoryStream(docx));
+        var margins = zip.Entries.Select(e => e.FullName)
+            .Where(n => Regex.IsMatch(n, @"^word/(header|footer)\d*\.xml$")).Order(StringComparer.Ordinal);
+        return ["word/document.xml", .. margins];
     }
 
     public static IReadOnlyList<string> ValidationErrors(byte[] docx)
