@@ -10,6 +10,7 @@ root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(BatchCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(SummaryCommand.Create());
 root.Subcommands.Add(LintCommand.Create());
 root.Subcommands.Add(DumpCommand.Create());
 root.Subcommands.Add(CoverageCommand.Create());
