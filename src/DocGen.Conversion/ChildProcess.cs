@@ -6,9 +6,10 @@ namespace DocGen.Conversion;
 /// <summary>
 /// A program started with its standard streams redirected, and the one way this service starts, reads, waits for
 /// and ends one. Ending always kills the whole process tree: a tool that forks (a shell, soffice) must not leave
-/// children behind when it runs too long or its caller gives up.
+/// children behind when it runs too long or its caller gives up. Used by the LibreOffice workers, font inspection
+/// and page previews alike.
 /// </summary>
-internal sealed class ChildProcess : IDisposable
+public sealed class ChildProcess : IDisposable
 {
     private readonly Process _process;
 

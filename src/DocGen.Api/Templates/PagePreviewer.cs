@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DocGen.Conversion;
 
 namespace DocGen.Api.Templates;
 
@@ -56,37 +56,19 @@ internal sealed partial class PagePreviewer(ILogger<PagePreviewer> logger)
         }
     }
 
-    /// <summary>Runs a poppler tool with the PDF on standard input; what it wrote, its exit code and its complaints.</summary>
+    /// <summary>
+    /// Runs a poppler tool with the PDF on standard input; what it wrote, its exit code and its complaints. A tool
+    /// that runs too long is killed and answers exit code -1.
+    /// </summary>
     internal static async Task<(int ExitCode, byte[] Output, string Error)> RunAsync(string program, string[] arguments, byte[] input, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw new System.ComponentModel.Win32Exception($"{program} did not start");
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(Timeout);
         try
         {
-            using var output = new MemoryStream();
-            var reading = process.StandardOutput.BaseStream.CopyToAsync(output, limit.Token);
-            var error = process.StandardError.ReadToEndAsync(limit.Token);
-            try
-            {
-                await process.StandardInput.BaseStream.WriteAsync(input, limit.Token);
-                process.StandardInput.Close();
-            }
-            catch (IOException)
-            {
-                // The tool stopped reading (a broken PDF); its exit code and message say why.
-            }
-            await reading;
-            await process.WaitForExitAsync(limit.Token);
-            return (process.ExitCode, output.ToArray(), await error);
+            return await ChildProcess.RunAsync(program, arguments, input, Timeout, cancellationToken: cancellationToken);
         }
-        catch (OperationCanceledException)
+        catch (TimeoutException e)
         {
-            process.Kill(entireProcessTree: true);
-            if (cancellationToken.IsCancellationRequested) throw;
-            return (-1, [], $"{program} ran longer than {Timeout.TotalSeconds} s");
+            return (-1, [], e.Message);
         }
     }
 

@@ -1,4 +1,3 @@
-using DocGen.Forms.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 

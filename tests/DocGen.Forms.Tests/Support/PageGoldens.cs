@@ -79,9 +79,7 @@ internal static class PageGoldens
 
     private static List<PageImage> Print(byte[] pdf, string work)
     {
-        var path = Path.Combine(work, "form.pdf");
-        File.WriteAllBytes(path, pdf);
-        Poppler.Run("pdftoppm", $"-r {Resolution} -gray \"{path}\" \"{Path.Combine(work, "page")}\"");
+        using (var poppler = new Poppler(pdf)) poppler.PrintGreyPages(work, Resolution);
         var pages = Pages(work, "pgm").Select(p => PageImage.ReadGreyMap(p).WithGreyLevels(GreyLevels)).ToList();
         Assert.True(pages.Count > 0, "pdftoppm printed no page");
         return pages;
@@ -108,6 +106,10 @@ internal static class PageGoldens
     private static string? RecordedVersion() => File.Exists(VersionFile) ? File.ReadAllText(VersionFile).Trim() : null;
 
     /// <summary>What the pool's LibreOffice says of itself, such as "LibreOffice 7.4.7.2 40(Build:2)".</summary>
-    private static string ReadInstalledVersion() =>
-        Poppler.Run(new LibreOfficePoolOptions().SofficePath, "--version").Trim() is { Length: > 0 } version ? version : "an unknown LibreOffice";
+    private static string ReadInstalledVersion()
+    {
+        var (_, output, _) = ChildProcess.RunAsync(new LibreOfficePoolOptions().SofficePath, ["--version"], ReadOnlyMemory<byte>.Empty, TimeSpan.FromMinutes(1))
+            .GetAwaiter().GetResult();
+        return System.Text.Encoding.UTF8.GetString(output).Trim() is { Length: > 0 } version ? version : "an unknown LibreOffice";
+    }
 }

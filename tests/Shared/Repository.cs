@@ -1,6 +1,9 @@
-namespace DocGen.Forms.Tests.Support;
+namespace DocGen.Tests.Shared;
 
-/// <summary>Paths inside the repository.</summary>
+/// <summary>
+/// Paths inside the repository the tests were built from, wherever the build output goes (for instance a private
+/// artifacts path): the test project records its root in the RepositoryRoot assembly attribute.
+/// </summary>
 internal static class Repository
 {
     public static readonly string Root = FindRoot();
@@ -9,7 +12,14 @@ internal static class Repository
 
     public static string Notices => Path.Combine(Root, "notices");
 
+    /// <summary>The golden files of every form (tests/DocGen.Forms.Tests/Cases).</summary>
     public static string Cases => Path.Combine(Root, "tests", "DocGen.Forms.Tests", "Cases");
+
+    /// <summary>Where the browser tests leave their screenshots for people to look at (ignored by git).</summary>
+    public static string Screenshots => Path.Combine(Root, "artifacts", "browser-screenshots");
+
+    /// <summary>Redocly CLI as <c>npm ci</c> installs it from the repository's package-lock.json.</summary>
+    public static string Redocly => Path.Combine(Root, "node_modules", ".bin", "redocly");
 
     private static string FindRoot()
     {
