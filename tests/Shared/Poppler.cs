@@ -14,7 +14,8 @@ internal sealed class Poppler : IDisposable
     /// <summary>pdfinfo's report, with its <paramref name="options"/> (<c>-f 1 -l 9999</c> adds each page's size).</summary>
     public string Info(params string[] options) => Run("pdfinfo", [.. options, _path]);
 
-    public string Text() => Run("pdftotext", ["-enc", "UTF-8", _path, "-"]);
+    /// <summary>pdftotext's text, with its <paramref name="options"/> (<c>-layout</c> keeps the columns apart).</summary>
+    public string Text(params string[] options) => Run("pdftotext", [.. options, "-enc", "UTF-8", _path, "-"]);
 
     /// <summary>Rows of pdffonts: (name, emb) per font.</summary>
     public IReadOnlyList<(string Name, string Embedded)> Fonts()
