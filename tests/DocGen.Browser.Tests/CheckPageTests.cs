@@ -32,7 +32,7 @@ public sealed class CheckPageTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task AFieldTheSchemaLacksIsReportedOnceWithASuggestion()
+    public async Task AFieldTheSchemaLacksIsReportedOnceInChineseWithASuggestion()
     {
         using var files = new TestFiles();
         var template = files.Write("template.docx", TestFiles.Docx(["企业名称：{{ nmae }}"], []));
@@ -45,6 +45,10 @@ public sealed class CheckPageTests(BrowserFixture browser)
 
         var unknown = page.Locator(".diagnostic", new() { HasTextString = "DG0201" });
         await Expect(unknown.Locator("header")).ToContainTextAsync("标签引用了数据结构中没有的字段");
+        await Expect(unknown.Locator(".message-zh")).ToHaveTextAsync("数据结构没有字段「nmae」，是否想写「name」？");
+        await Expect(unknown.Locator(".hint")).ToContainTextAsync("schema.json");
+        // The engine's English detail is secondary: folded away until asked for.
+        await Expect(unknown.Locator(".detail .message")).ToBeHiddenAsync();
         await Expect(unknown.Locator(".detail .message")).ToContainTextAsync("did you mean \"name\"");
         await Expect(unknown.Locator(".where strong")).ToHaveTextAsync("第1页", new() { Timeout = 90_000 });
         await Expect(unknown.Locator(".context")).ToHaveTextAsync("企业名称：{{ nmae }}");

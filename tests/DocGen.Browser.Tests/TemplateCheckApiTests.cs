@@ -84,6 +84,7 @@ public sealed class TemplateCheckApiTests(BrowserFixture browser)
         var error = Assert.Single(report.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("severity").GetString() == "error");
         Assert.Equal("DG0201", error.GetProperty("code").GetString());
         Assert.Equal("标签引用了数据结构中没有的字段", error.GetProperty("title").GetString());
+        Assert.Equal("「applicant」没有字段「nmae」，是否想写「name」？", error.GetProperty("messageZh").GetString());
         Assert.Equal("第1页", error.GetProperty("where").GetString());
         Assert.StartsWith("申报单位：{{ applicant.nmae |", error.GetProperty("context").GetString());
         Assert.DoesNotContain(report.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("message").GetString()!.Contains("\"applicant.name\"", StringComparison.Ordinal));

@@ -23,11 +23,13 @@ internal sealed record CheckedForm(string Id, string Version, string Title, stri
 /// <param name="Location">As the engine writes it, e.g. <c>word/document.xml (table 1, row 3, cell 2, paragraph 1)</c>.</param>
 /// <param name="Where">Where an official finds it in Word (Chinese): page, table, row and cell, e.g. <c>第2页 第1个表格 第3行 第2格</c>.</param>
 /// <param name="Context">The tag with the text around it in its paragraph, to search for in Word.</param>
-/// <param name="Title">What the code means, in Chinese.</param>
-/// <param name="Message">The engine's detail about this occurrence.</param>
+/// <param name="Title">What the code means, in Chinese (the error catalog's title, <c>GET /api/diagnostics</c>).</param>
+/// <param name="MessageZh">This occurrence in Chinese, e.g. <c>「applicant」没有字段「nmae」，是否想写「name」？</c>.</param>
+/// <param name="Hint">What to do about this code (Chinese), when the catalog has general advice.</param>
+/// <param name="Message">The engine's detail about this occurrence, in English.</param>
 /// <param name="Tag">The template tag concerned, if any.</param>
 /// <param name="Text">The diagnostic as one line of text.</param>
-internal sealed record CheckDiagnostic(string Code, string Severity, string Title, string Location, string Where, string? Context, string Message, string? Tag, string Text);
+internal sealed record CheckDiagnostic(string Code, string Severity, string Title, string MessageZh, string? Hint, string Location, string Where, string? Context, string Message, string? Tag, string Text);
 
 /// <summary>One tag of the template with where it is.</summary>
 internal sealed record TemplateTag(string Tag, string Where, string Context);

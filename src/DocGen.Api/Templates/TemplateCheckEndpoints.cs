@@ -2,6 +2,7 @@ using DocGen.Api.Contract;
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
 using DocGen.Templates.Catalog;
+using DocGen.Templates.Diagnostics;
 
 namespace DocGen.Api.Templates;
 
@@ -52,6 +53,11 @@ internal static class TemplateCheckEndpoints
         .Answers<CheckReport>()
         .Fails(400, 404, 415)
         .Operation("checkTemplate", "检查模板：上传 template.docx（可附 schema.json、示例 JSON 或对照目录表单；未指定时按固定文字识别所属表单），返回识别结果、带 Word 位置的检查报告及空白/示例预览；不保存任何内容");
+
+        app.MapGet("/api/diagnostics", () => Results.Json(DiagnosticCatalog.All.Select(DiagnosticEntry.Of), ProblemJson.Options))
+            .WithTags(ContractTags.Templates)
+            .Operation("listDiagnostics", "错误目录：每个检查代码（DGxxxx）的级别、中文标题、英文说明和处理建议")
+            .Answers<IReadOnlyList<DiagnosticEntry>>();
         return app;
     }
 }

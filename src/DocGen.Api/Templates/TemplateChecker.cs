@@ -50,7 +50,8 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
         {
             var at = d.Tag is null ? -1 : FindPlace(places, d);
             var page = at < 0 ? null : pages[at];
-            return new CheckDiagnostic(d.Code, d.IsError ? "error" : "warning", DiagnosticTitles.Of(d.Code), d.Location, WordLocation.Describe(d.Location, page),
+            var kind = DiagnosticCatalog.Find(d.Code)!;
+            return new CheckDiagnostic(d.Code, d.IsError ? "error" : "warning", kind.TitleZh, d.MessageZh, kind.Hint, d.Location, WordLocation.Describe(d.Location, page),
                 at < 0 ? null : Context(places[at]), d.Message, d.Tag, d.ToString());
         }).ToList();
         var tags = schema is null
@@ -96,7 +97,7 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
         if (upload.Schema is { } text)
         {
             var loaded = FormSchema.Load(text);
-            foreach (var problem in loaded.Problems) diagnostics.Add(new Diagnostic(DiagnosticCodes.BadSchema, DiagnosticSeverity.Error, upload.SchemaName ?? "schema.json", problem));
+            foreach (var problem in loaded.Problems) diagnostics.Add(DiagnosticCatalog.BadSchema.Create(upload.SchemaName ?? "schema.json", problem));
             return (loaded.Schema, upload.SchemaName ?? "schema.json");
         }
         return reference is null ? (null, null) : (reference.Version.Schema, $"{reference.Version.Key} schema.json");
@@ -117,12 +118,13 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
             }
             catch (JsonException e)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.BadSample, DiagnosticSeverity.Error, source, $"not valid JSON: {e.Message.Split(" LineNumber:")[0]} (line {(e.LineNumber ?? 0) + 1})"));
+                diagnostics.Add(DiagnosticCatalog.BadSample.Create(source, $"not valid JSON: {e.Message.Split(" LineNumber:")[0]} (line {(e.LineNumber ?? 0) + 1})",
+                    messageZh: $"示例数据不是有效的 JSON（第 {(e.LineNumber ?? 0) + 1} 行）"));
                 return (null, source);
             }
             if (data.ValueKind != JsonValueKind.Object)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.BadSample, DiagnosticSeverity.Error, source, "the sample must be a JSON object ({…})"));
+                diagnostics.Add(DiagnosticCatalog.BadSample.Create(source, "the sample must be a JSON object ({…})", messageZh: "示例数据必须是一个 JSON 对象（{…}）"));
                 return (null, source);
             }
         }
@@ -137,7 +139,7 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
 
         var (computed, mismatches) = FormComputer.Apply(data, reference?.Version.Manifest.Computations ?? []);
         var errors = (schema?.Validate(computed, ValidationMode.Final) ?? []).Concat(mismatches);
-        foreach (var error in errors) diagnostics.Add(new Diagnostic(DiagnosticCodes.BadSample, DiagnosticSeverity.Error, source, error.ToString()));
+        foreach (var error in errors) diagnostics.Add(DiagnosticCatalog.BadSample.Create(source, error.ToString(), messageZh: $"示例数据 {error.Pointer}：{error.Message}"));
         return (computed, source);
     }
 

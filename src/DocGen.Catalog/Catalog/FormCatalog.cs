@@ -83,7 +83,7 @@ public sealed class FormCatalog : IDisposable
         var seen = new HashSet<string>();
         var from = RealPath.Of(Root);
         Volatile.Write(ref _loadedFrom, from);
-        if (!Directory.Exists(from)) return new CatalogSnapshot(forms, [new CatalogProblem("", Root, [new Diagnostic(DiagnosticCodes.BadManifest, DiagnosticSeverity.Error, Root, "the templates folder does not exist")])]);
+        if (!Directory.Exists(from)) return new CatalogSnapshot(forms, [new CatalogProblem("", Root, [DiagnosticCatalog.BadManifest.Create(Root, "the templates folder does not exist", messageZh: "模板文件夹不存在")])]);
         foreach (var authorityDir in Directory.EnumerateDirectories(from).Order(StringComparer.Ordinal))
         {
             var authority = Path.GetFileName(authorityDir);
@@ -144,7 +144,7 @@ public sealed class FormCatalog : IDisposable
         catch (IOException e)
         {
             // A folder being copied in may be half-written; the next change event loads it again.
-            return (null, [new Diagnostic(DiagnosticCodes.BadManifest, DiagnosticSeverity.Error, directory, $"could not read the version: {e.Message}") { Source = $"{authority}/{form}@{version}" }]);
+            return (null, [DiagnosticCatalog.BadManifest.Create(directory, $"could not read the version: {e.Message}", messageZh: "无法读取这个版本") with { Source = $"{authority}/{form}@{version}" }]);
         }
     }
 

@@ -30,12 +30,12 @@ public static class VersionLoader
     {
         var key = $"{authority}/{form}@{version}";
         var diagnostics = new List<Diagnostic>();
-        void Problem(string code, string file, string message) => diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, file, message) { Source = key });
+        void Problem(DiagnosticKind kind, string file, string message) => diagnostics.Add(kind.Create(file, message) with { Source = key });
 
         var manifest = LoadManifest(Path.Combine(directory, "form.yaml"), authority, Problem);
         var chain = BaseChain(manifest, directory, Problem);
         var noticePath = manifest is null ? null : NoticeSource.Resolve(manifest.Source, directory,
-            (severity, message) => diagnostics.Add(new Diagnostic(DiagnosticCodes.BadManifest, severity, "form.yaml", message) { Source = key }));
+            (severity, message) => diagnostics.Add(DiagnosticCatalog.BadManifest.Create("form.yaml", message, severity: severity) with { Source = key }));
         // A file is the version's own, else the nearest base's that has it (a base may itself stand on a base).
         string Own(string file) => chain.Prepend(directory).Select(d => Path.Combine(d, file)).FirstOrDefault(File.Exists) ?? Path.Combine(directory, file);
         var schema = LoadSchema(Own("schema.json"), Problem);
@@ -43,7 +43,7 @@ public static class VersionLoader
         byte[]? templateBytes = null;
         DocxTemplate? template = null;
         DocxTemplate? lintable = null;
-        if (!File.Exists(templatePath)) Problem(DiagnosticCodes.BadPackage, "template.docx", "the version has no template.docx");
+        if (!File.Exists(templatePath)) Problem(DiagnosticCatalog.BadPackage, "template.docx", "the version has no template.docx");
         else
         {
             templateBytes = File.ReadAllBytes(templatePath);
@@ -67,7 +67,7 @@ public static class VersionLoader
                 if (schema is not null) CheckSample(file, name, schema, manifest?.Computations ?? [], Problem);
             }
         }
-        if (samples.Count == 0) Problem(DiagnosticCodes.BadSample, "samples/", "the version has no sample (samples/*.json)");
+        if (samples.Count == 0) Problem(DiagnosticCatalog.BadSample, "samples/", "the version has no sample (samples/*.json)");
 
         if (diagnostics.Any(d => d.IsError) || manifest is null || schema is null || template is null)
             return (null, diagnostics);
@@ -82,7 +82,7 @@ public static class VersionLoader
     }
 
     /// <summary>The folders of the versions named by <c>base:</c>, nearest first (at most four deep, no cycles).</summary>
-    internal static List<string> BaseChain(FormManifest? manifest, string directory, Action<string, string, string> problem)
+    internal static List<string> BaseChain(FormManifest? manifest, string directory, Action<DiagnosticKind, string, string> problem)
     {
         var chain = new List<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal) { Path.GetFullPath(directory) };
@@ -92,7 +92,7 @@ public static class VersionLoader
         {
             if (!visited.Add(Path.GetFullPath(next)) || chain.Count == 4)
             {
-                problem(DiagnosticCodes.BadManifest, "form.yaml", $"base \"{manifest!.Base}\" leads to a cycle or a chain deeper than 4");
+                problem(DiagnosticCatalog.BadManifest, "form.yaml", $"base \"{manifest!.Base}\" leads to a cycle or a chain deeper than 4");
                 break;
             }
             chain.Add(next);
@@ -116,31 +116,31 @@ public static class VersionLoader
     }
 
     /// <summary>The folder of the version named by <c>base:</c> (authority/form@version), beside this one in the same templates folder.</summary>
-    private static string? BaseDirectory(FormManifest? manifest, string directory, Action<string, string, string> problem)
+    private static string? BaseDirectory(FormManifest? manifest, string directory, Action<DiagnosticKind, string, string> problem)
     {
         if (manifest is null || string.IsNullOrWhiteSpace(manifest.Base)) return null;
         var parts = manifest.Base.Split('@');
         var id = parts[0].Split('/');
         if (parts.Length != 2 || id.Length != 2 || id.Concat([parts[1]]).Any(p => p.Length == 0 || p.Contains("..") || p.Contains('\\')))
         {
-            problem(DiagnosticCodes.BadManifest, "form.yaml", $"base \"{manifest.Base}\" must name a version as authority/form@version");
+            problem(DiagnosticCatalog.BadManifest, "form.yaml", $"base \"{manifest.Base}\" must name a version as authority/form@version");
             return null;
         }
         var root = Path.GetFullPath(Path.Combine(directory, "..", "..", ".."));
         var target = Path.Combine(root, id[0], id[1], parts[1]);
         if (!Directory.Exists(target) || Path.GetFullPath(target) == Path.GetFullPath(directory))
         {
-            problem(DiagnosticCodes.BadManifest, "form.yaml", $"base \"{manifest.Base}\" does not exist in the templates folder");
+            problem(DiagnosticCatalog.BadManifest, "form.yaml", $"base \"{manifest.Base}\" does not exist in the templates folder");
             return null;
         }
         return target;
     }
 
-    private static FormManifest? LoadManifest(string path, string authority, Action<string, string, string> problem)
+    private static FormManifest? LoadManifest(string path, string authority, Action<DiagnosticKind, string, string> problem)
     {
         if (!File.Exists(path))
         {
-            problem(DiagnosticCodes.BadManifest, "form.yaml", "the version has no form.yaml");
+            problem(DiagnosticCatalog.BadManifest, "form.yaml", "the version has no form.yaml");
             return null;
         }
         FormManifest? manifest;
@@ -151,70 +151,70 @@ public static class VersionLoader
         }
         catch (YamlException e)
         {
-            problem(DiagnosticCodes.BadManifest, $"form.yaml (line {e.Start.Line})", (e.InnerException ?? e).Message);
+            problem(DiagnosticCatalog.BadManifest, $"form.yaml (line {e.Start.Line})", (e.InnerException ?? e).Message);
             return null;
         }
         if (manifest is null)
         {
-            problem(DiagnosticCodes.BadManifest, "form.yaml", "form.yaml is empty");
+            problem(DiagnosticCatalog.BadManifest, "form.yaml", "form.yaml is empty");
             return null;
         }
         if (manifest.Summary is not null) manifest.Summary.Lines = ManifestLines.Of(text, "summary");
-        if (string.IsNullOrWhiteSpace(manifest.Title)) problem(DiagnosticCodes.BadManifest, "form.yaml", "title is missing");
-        if (manifest.Authority != authority) problem(DiagnosticCodes.BadManifest, "form.yaml", $"authority \"{manifest.Authority}\" does not match the folder \"{authority}\"");
-        if (!Provenances.Contains(manifest.Provenance)) problem(DiagnosticCodes.BadManifest, "form.yaml", "provenance must be \"official\" or \"reconstructed\"");
+        if (string.IsNullOrWhiteSpace(manifest.Title)) problem(DiagnosticCatalog.BadManifest, "form.yaml", "title is missing");
+        if (manifest.Authority != authority) problem(DiagnosticCatalog.BadManifest, "form.yaml", $"authority \"{manifest.Authority}\" does not match the folder \"{authority}\"");
+        if (!Provenances.Contains(manifest.Provenance)) problem(DiagnosticCatalog.BadManifest, "form.yaml", "provenance must be \"official\" or \"reconstructed\"");
         if (manifest.Provenance == "reconstructed" && string.IsNullOrWhiteSpace(manifest.Basis))
-            problem(DiagnosticCodes.BadManifest, "form.yaml", "a reconstructed form must state its basis");
+            problem(DiagnosticCatalog.BadManifest, "form.yaml", "a reconstructed form must state its basis");
         CheckConfidence(manifest, problem);
         return manifest;
     }
 
     // A reconstruction says how sure it is and, unless it is synthetic, which copies it stands on.
-    private static void CheckConfidence(FormManifest manifest, Action<string, string, string> problem)
+    private static void CheckConfidence(FormManifest manifest, Action<DiagnosticKind, string, string> problem)
     {
         if (manifest.Provenance == "official")
         {
             if (manifest.Confidence.Length > 0)
-                problem(DiagnosticCodes.BadManifest, "form.yaml", "confidence applies to reconstructed forms only (an official form is the notice's own text)");
+                problem(DiagnosticCatalog.BadManifest, "form.yaml", "confidence applies to reconstructed forms only (an official form is the notice's own text)");
         }
         else if (manifest.Provenance == "reconstructed" && !Confidences.Contains(manifest.Confidence))
-            problem(DiagnosticCodes.BadManifest, "form.yaml", "a reconstructed form must state its confidence: national-copy, provincial-copy or synthetic");
+            problem(DiagnosticCatalog.BadManifest, "form.yaml", "a reconstructed form must state its confidence: national-copy, provincial-copy or synthetic");
         if (manifest.Confidence is "national-copy" or "provincial-copy" && manifest.Consulted.Count == 0)
-            problem(DiagnosticCodes.BadManifest, "form.yaml", $"confidence {manifest.Confidence} must list the copies consulted (consulted:)");
+            problem(DiagnosticCatalog.BadManifest, "form.yaml", $"confidence {manifest.Confidence} must list the copies consulted (consulted:)");
         for (var i = 0; i < manifest.Consulted.Count; i++)
         {
             var source = manifest.Consulted[i];
             foreach (var (name, value) in new[] { ("title", source.Title), ("address", source.Address), ("took", source.Took) })
                 if (string.IsNullOrWhiteSpace(value))
-                    problem(DiagnosticCodes.BadManifest, "form.yaml", $"consulted[{i}].{name} is missing");
+                    problem(DiagnosticCatalog.BadManifest, "form.yaml", $"consulted[{i}].{name} is missing");
         }
     }
 
-    private static FormSchema? LoadSchema(string path, Action<string, string, string> problem)
+    private static FormSchema? LoadSchema(string path, Action<DiagnosticKind, string, string> problem)
     {
         if (!File.Exists(path))
         {
-            problem(DiagnosticCodes.BadSchema, "schema.json", "the version has no schema.json");
+            problem(DiagnosticCatalog.BadSchema, "schema.json", "the version has no schema.json");
             return null;
         }
         var result = FormSchema.Load(File.ReadAllText(path));
-        foreach (var message in result.Problems) problem(DiagnosticCodes.BadSchema, "schema.json", message);
+        foreach (var message in result.Problems) problem(DiagnosticCatalog.BadSchema, "schema.json", message);
         return result.Schema;
     }
 
     // A sample is checked as a request would be: computed fields filled in, then every rule of final mode.
-    private static void CheckSample(string file, string name, FormSchema schema, IReadOnlyList<ComputationSpec> computations, Action<string, string, string> problem)
+    private static void CheckSample(string file, string name, FormSchema schema, IReadOnlyList<ComputationSpec> computations, Action<DiagnosticKind, string, string> problem)
     {
         try
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(file));
             var (computed, mismatches) = FormComputer.Apply(document.RootElement, computations);
             foreach (var error in schema.Validate(computed, ValidationMode.Final).Concat(mismatches))
-                problem(DiagnosticCodes.BadSample, $"samples/{name}.json", error.ToString());
+                problem(DiagnosticCatalog.BadSample, $"samples/{name}.json", error.ToString());
         }
         catch (JsonException e)
         {
-            problem(DiagnosticCodes.BadSample, $"samples/{name}.json", $"not valid JSON: {e.Message}");
+            problem(DiagnosticCatalog.BadSample, $"samples/{name}.json", $"not valid JSON: {e.Message}");
         }
     }
 

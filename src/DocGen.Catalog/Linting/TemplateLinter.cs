@@ -80,7 +80,8 @@ public static class TemplateLinter
                         if (source is not null)
                         {
                             if (!view.Types(source.Schema).Contains("array"))
-                                Add(DiagnosticCodes.LoopOverNonArray, head, $"\"{loop.Tag.Source}\" is not an array in the schema");
+                                Add(DiagnosticCatalog.LoopOverNonArray, head, $"\"{loop.Tag.Source}\" is not an array in the schema",
+                                    $"「{loop.Tag.Source}」在数据结构中不是数组，不能用 for 循环");
                             else if (view.Items(source.Schema) is { } items)
                                 inner[loop.Tag.Variable] = new Field(items, source.Path + "[]");
                         }
@@ -174,9 +175,11 @@ public static class TemplateLinter
             if (function is CheckFunction && arguments.Count == 1 && arguments[0] is ScriptLiteral { Value: { } choice })
                 CheckChoice(field.Schema, Convert.ToString(choice, CultureInfo.InvariantCulture)!, site);
             if (function is CheckFunction && arguments.Count == 0 && !view.Types(field.Schema).Contains("boolean"))
-                Add(DiagnosticCodes.FilterTypeMismatch, site, $"\"check\" without a value needs a boolean field; \"{field.Path}\" is not one");
+                Add(DiagnosticCatalog.FilterTypeMismatch, site, $"\"check\" without a value needs a boolean field; \"{field.Path}\" is not one",
+                    $"不带勾选值的「check」只能用于是/否字段，「{field.Path}」不是");
             if (function is ImageFunction && view.Format(field.Schema) != "image")
-                Add(DiagnosticCodes.FilterTypeMismatch, site, $"\"image\" needs a field with format \"image\"; \"{field.Path}\" has none");
+                Add(DiagnosticCatalog.FilterTypeMismatch, site, $"\"image\" needs a field with format \"image\"; \"{field.Path}\" has none",
+                    $"「image」只能用于图片字段（format 为 image），「{field.Path}」不是");
         }
 
         private Field? Resolve(List<string> segments, Site site)
@@ -198,7 +201,8 @@ public static class TemplateLinter
             else if (head == "for" && site.Loops > 0)
             {
                 if (segments.Count != 2 || !LoopMembers.Contains(segments[1]))
-                    Add(DiagnosticCodes.UnknownField, site, $"\"{shown}\" is not a loop property (use {string.Join(", ", LoopMembers.Select(m => "for." + m))})");
+                    Add(DiagnosticCatalog.UnknownField, site, $"\"{shown}\" is not a loop property (use {string.Join(", ", LoopMembers.Select(m => "for." + m))})",
+                        $"循环没有「{shown}」这一属性（可用：{string.Join("、", LoopMembers.Select(m => "for." + m))}）");
                 return null;
             }
             else if (head == "form")
@@ -209,7 +213,8 @@ public static class TemplateLinter
                     if (segment == "[]") return null;
                     if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty(segment, out node))
                     {
-                        Add(DiagnosticCodes.UnknownField, site, $"\"{shown}\" is not a constant of this version (form.yaml constants)");
+                        Add(DiagnosticCatalog.UnknownField, site, $"\"{shown}\" is not a constant of this version (form.yaml constants)",
+                            $"「{shown}」不是这个版本的常量（见 form.yaml 的 constants）");
                         return null;
                     }
                 }
@@ -240,8 +245,10 @@ public static class TemplateLinter
                     var known = view.Properties(current).Select(p => p.Name).ToList();
                     var suggestion = Nearest(segments[i], known);
                     var where = walked.Length == 0 ? "the schema" : $"\"{walked}\"";
-                    Add(DiagnosticCodes.UnknownField, site,
-                        $"{where} has no field \"{segments[i]}\"" + (suggestion is null ? "" : $"; did you mean \"{suggestion}\"?"));
+                    var whereZh = walked.Length == 0 ? "数据结构" : $"「{walked}」";
+                    Add(DiagnosticCatalog.UnknownField, site,
+                        $"{where} has no field \"{segments[i]}\"" + (suggestion is null ? "" : $"; did you mean \"{suggestion}\"?"),
+                        $"{whereZh}没有字段「{segments[i]}」" + (suggestion is null ? "" : $"，是否想写「{suggestion}」？"));
                     // The typo is the one problem: the field it was meant for is not reported again as unused.
                     if (suggestion is not null) _meant.Add(walked.Length == 0 ? suggestion : walked + "." + suggestion);
                     return null;
@@ -257,7 +264,8 @@ public static class TemplateLinter
         {
             var choices = view.Enum(schema);
             if (choices is not null && !choices.Contains(choice))
-                Add(DiagnosticCodes.CheckValueOutsideEnum, site, $"\"{choice}\" is not one of the field's choices ({string.Join("、", choices)})");
+                Add(DiagnosticCatalog.CheckValueOutsideEnum, site, $"\"{choice}\" is not one of the field's choices ({string.Join("、", choices)})",
+                    $"「{choice}」不是该字段的选项（可选：{string.Join("、", choices)}）");
         }
 
         public void ReportUnused()
@@ -265,7 +273,8 @@ public static class TemplateLinter
             foreach (var (path, _) in Leaves(view.Root, "", 0))
             {
                 if (!_used.Contains(path) && !_meant.Any(m => path == m || path.StartsWith(m + ".", StringComparison.Ordinal)))
-                    Diagnostics.Add(new Diagnostic(DiagnosticCodes.UnusedField, DiagnosticSeverity.Warning, "schema.json", $"the field \"{path}\" is not used by any tag: its data would not appear in the document"));
+                    Diagnostics.Add(DiagnosticCatalog.UnusedField.Create("schema.json", $"the field \"{path}\" is not used by any tag: its data would not appear in the document",
+                        messageZh: $"字段「{path}」没有被任何标签使用，填写的数据不会出现在文档中"));
             }
         }
 
@@ -292,8 +301,8 @@ public static class TemplateLinter
             }
         }
 
-        private void Add(string code, Site site, string message) =>
-            Diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, site.Location, message, site.Tag));
+        private void Add(DiagnosticKind kind, Site site, string message, string messageZh) =>
+            Diagnostics.Add(kind.Create(site.Location, message, site.Tag, messageZh));
     }
 
     private static string? Nearest(string name, IReadOnlyList<string> candidates) =>

@@ -50,7 +50,7 @@ public sealed class DocxTemplate
         var package = DocxPackage.TryRead(docx, out var problem);
         if (package is null)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.BadPackage, DiagnosticSeverity.Error, "package", problem!));
+            diagnostics.Add(DiagnosticCatalog.BadPackage.Create("package", problem!));
             return new TemplateCompilation(null, diagnostics);
         }
         diagnostics.AddRange(ExternalReferences.Find(package));
@@ -62,7 +62,7 @@ public sealed class DocxTemplate
             if (part is not null) compiled[name] = part;
         }
         if (package.Find(PackageParts.ContentTypes) is null)
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.BadPackage, DiagnosticSeverity.Error, "package", "the package has no [Content_Types].xml"));
+            diagnostics.Add(DiagnosticCatalog.BadPackage.Create("package", "the package has no [Content_Types].xml", messageZh: "文件缺少 [Content_Types].xml，不是完整的 Word 文档"));
         var uniqueIds = compiled.Values.Any(p => p.RepeatsIds)
             ? UniqueIds.Above(compiled.Keys.Select(name => SafeXml.Load(package.Find(name)!).Root!))
             : null;
@@ -117,7 +117,7 @@ public sealed class DocxTemplate
         }
         catch (RenderBudgetExceededException e)
         {
-            return [new Diagnostic(DiagnosticCodes.OverBudget, DiagnosticSeverity.Error, current, e.Message)];
+            return [DiagnosticCatalog.OverBudget.Create(current, e.Message)];
         }
         finally
         {

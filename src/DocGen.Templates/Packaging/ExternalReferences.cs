@@ -32,7 +32,7 @@ public static class ExternalReferences
     {
         var found = new List<Diagnostic>();
         foreach (var (name, bytes) in package.Parts)
-            Scan(name, bytes, strip: false, (part, message) => found.Add(new Diagnostic(DiagnosticCodes.ExternalReference, DiagnosticSeverity.Error, part, message)));
+            Scan(name, bytes, strip: false, (part, message) => found.Add(DiagnosticCatalog.ExternalReference.Create(part, message)));
         return found;
     }
 

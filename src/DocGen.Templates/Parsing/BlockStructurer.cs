@@ -46,22 +46,26 @@ internal static class BlockStructurer
                 case ForTag or IfTag or CaseTag:
                     if (stack.Count == MaxNesting)
                     {
-                        diagnostics.Add(Error(DiagnosticCodes.TooComplex, tag, $"\"{Keyword(tag.Tag)}\" blocks are nested more than {MaxNesting} deep"));
+                        diagnostics.Add(Error(DiagnosticCatalog.TooComplex, tag, $"\"{Keyword(tag.Tag)}\" blocks are nested more than {MaxNesting} deep",
+                            $"「{Keyword(tag.Tag)}」块嵌套超过 {MaxNesting} 层"));
                         return;
                     }
                     stack.Push(new OpenBlock(tag));
                     break;
                 case ElseIfTag or ElseTag or WhenTag:
                     if (stack.Count == 0 || !stack.Peek().Accepts(tag.Tag))
-                        diagnostics.Add(Error(DiagnosticCodes.UnopenedBlock, tag, tag.Tag is WhenTag
-                            ? "\"when\" without an open \"case\" (or after its \"else\")"
-                            : $"\"{Keyword(tag.Tag)}\" without an open \"if\" (or \"case\" with a \"when\"), or after its \"else\""));
+                        diagnostics.Add(tag.Tag is WhenTag
+                            ? Error(DiagnosticCatalog.UnopenedBlock, tag, "\"when\" without an open \"case\" (or after its \"else\")",
+                                "「when」前面没有未结束的「case」，或写在了它的「else」之后")
+                            : Error(DiagnosticCatalog.UnopenedBlock, tag, $"\"{Keyword(tag.Tag)}\" without an open \"if\" (or \"case\" with a \"when\"), or after its \"else\"",
+                                $"「{Keyword(tag.Tag)}」前面没有未结束的「if」，或写在了它的「else」之后"));
                     else
                         stack.Peek().Branches.Add(tag);
                     break;
                 case EndTag:
                     if (stack.Count == 0)
-                        diagnostics.Add(Error(DiagnosticCodes.UnopenedBlock, tag, "\"end\" without an open \"for\" or \"if\""));
+                        diagnostics.Add(Error(DiagnosticCatalog.UnopenedBlock, tag, "\"end\" without an open \"for\" or \"if\"",
+                            "「end」前面没有未结束的「for」或「if」"));
                     else
                         Wrap(stack.Pop(), tag, markers, diagnostics);
                     break;
@@ -69,7 +73,8 @@ internal static class BlockStructurer
         }
         foreach (var open in stack)
         {
-            diagnostics.Add(Error(DiagnosticCodes.UnclosedBlock, open.Start, $"\"{Keyword(open.Start.Tag)}\" is never closed with \"{{{{ end }}}}\""));
+            diagnostics.Add(Error(DiagnosticCatalog.UnclosedBlock, open.Start, $"\"{Keyword(open.Start.Tag)}\" is never closed with \"{{{{ end }}}}\"",
+                $"「{Keyword(open.Start.Tag)}」没有用「{{{{ end }}}}」结束"));
         }
         RemoveEmptyMarkers(markers);
     }
@@ -95,8 +100,9 @@ internal static class BlockStructurer
             || (startRun.Ancestors(P).First().Parent == common && endRun.Ancestors(P).First().Parent == common);
         if (common is null || !blockOk)
         {
-            diagnostics.Add(Error(DiagnosticCodes.BadRange, block.Start,
-                $"\"{Keyword(block.Start.Tag)}\" and its \"end\" ({end.Occurrence.Location}) must stand in one paragraph, in sibling paragraphs, or in rows of one table"));
+            diagnostics.Add(Error(DiagnosticCatalog.BadRange, block.Start,
+                $"\"{Keyword(block.Start.Tag)}\" and its \"end\" ({end.Occurrence.Location}) must stand in one paragraph, in sibling paragraphs, or in rows of one table",
+                $"「{Keyword(block.Start.Tag)}」和它的「end」必须在同一段落、相邻的段落或同一表格的行中"));
             return;
         }
         // Tags in two cells of one row govern that row.
@@ -147,9 +153,11 @@ internal static class BlockStructurer
             var alone = holder is not null && (holder == run || (unit is not null && holder.Name == unit && holder.Descendants(T).All(t => t.Value == branch.Occurrence.Text)));
             if (!alone)
             {
-                diagnostics.Add(Error(DiagnosticCodes.BadRange, branch,
-                    inline ? $"\"{Keyword(branch.Tag)}\" must stand in the same paragraph as its \"{Keyword(block.Start.Tag)}\" and \"end\""
-                           : $"\"{Keyword(branch.Tag)}\" must stand alone in its own paragraph or row, beside its \"{Keyword(block.Start.Tag)}\" and \"end\""));
+                diagnostics.Add(inline
+                    ? Error(DiagnosticCatalog.BadRange, branch, $"\"{Keyword(branch.Tag)}\" must stand in the same paragraph as its \"{Keyword(block.Start.Tag)}\" and \"end\"",
+                        $"「{Keyword(branch.Tag)}」必须和它的「{Keyword(block.Start.Tag)}」「end」在同一段落中")
+                    : Error(DiagnosticCatalog.BadRange, branch, $"\"{Keyword(branch.Tag)}\" must stand alone in its own paragraph or row, beside its \"{Keyword(block.Start.Tag)}\" and \"end\"",
+                        $"「{Keyword(branch.Tag)}」必须单独占一个段落或一行，与它的「{Keyword(block.Start.Tag)}」「end」并列"));
                 return;
             }
             holders.Add(holder!);
@@ -231,6 +239,6 @@ internal static class BlockStructurer
     private static XElement ChildOnPath(XElement ancestor, XElement descendant) =>
         descendant.AncestorsAndSelf().First(e => e.Parent == ancestor);
 
-    private static Diagnostic Error(string code, ParsedTag tag, string message) =>
-        new(code, DiagnosticSeverity.Error, tag.Occurrence.Location, message, tag.Occurrence.Text);
+    private static Diagnostic Error(DiagnosticKind kind, ParsedTag tag, string message, string messageZh) =>
+        kind.Create(tag.Occurrence.Location, message, tag.Occurrence.Text, messageZh);
 }

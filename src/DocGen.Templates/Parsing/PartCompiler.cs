@@ -25,8 +25,8 @@ internal static class PartCompiler
         catch (XmlException e)
         {
             diagnostics.Add(e is XmlNestingException
-                ? new Diagnostic(DiagnosticCodes.TooComplex, DiagnosticSeverity.Error, partName, $"the part is refused: {e.Message}")
-                : new Diagnostic(DiagnosticCodes.BadPackage, DiagnosticSeverity.Error, partName, $"the part is not well-formed XML: {e.Message}"));
+                ? DiagnosticCatalog.TooComplex.Create(partName, $"the part is refused: {e.Message}", messageZh: "这一部分的 XML 嵌套过深，拒绝读取")
+                : DiagnosticCatalog.BadPackage.Create(partName, $"the part is not well-formed XML: {e.Message}", messageZh: "这一部分不是格式正确的 XML"));
             return null;
         }
         try
@@ -35,7 +35,7 @@ internal static class PartCompiler
         }
         catch (CompileDeadlineException e)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.TooComplex, DiagnosticSeverity.Error, partName, e.Message));
+            diagnostics.Add(DiagnosticCatalog.TooComplex.Create(partName, e.Message, messageZh: "读取模板超过了时间限制"));
             return null;
         }
     }
@@ -53,7 +53,7 @@ internal static class PartCompiler
             }
             catch (TagSyntaxException e)
             {
-                diagnostics.Add(new Diagnostic(e.Code, DiagnosticSeverity.Error, occurrence.Location, e.Message, occurrence.Text));
+                diagnostics.Add(e.Kind.Create(occurrence.Location, e.Message, occurrence.Text, e.MessageZh));
             }
         }
         BlockStructurer.Structure(parsed, diagnostics, deadline);
@@ -71,7 +71,8 @@ internal static class PartCompiler
             {
                 if (run.Parent!.Name != P)
                 {
-                    diagnostics.Add(Misplaced(tag, "\"paragraphs\" needs its tag directly in a paragraph (not in a hyperlink or field)"));
+                    diagnostics.Add(Misplaced(tag, "\"paragraphs\" needs its tag directly in a paragraph (not in a hyperlink or field)",
+                        "「paragraphs」标签必须直接写在段落中（不能在超链接或域中）"));
                     continue;
                 }
                 var properties = run.Parent.Element(PPr) is { } pPr ? new XElement(pPr) : null;
@@ -80,7 +81,8 @@ internal static class PartCompiler
             }
             if (!isMainPart && value.Output == ValueOutput.Image)
             {
-                diagnostics.Add(Misplaced(tag, "images can only be placed in the document body, not in a header, footer, note or comment"));
+                diagnostics.Add(Misplaced(tag, "images can only be placed in the document body, not in a header, footer, note or comment",
+                    "图片只能放在正文中，不能放在页眉、页脚、脚注、尾注或批注里"));
                 continue;
             }
             if (value.Output == ValueOutput.Image) AllowPictureHeight(run.Ancestors(P).First());
@@ -119,8 +121,8 @@ internal static class PartCompiler
         spacing.SetAttributeValue(W + "lineRule", "auto");
     }
 
-    private static Diagnostic Misplaced(ParsedTag tag, string message) =>
-        new(DiagnosticCodes.MisplacedTag, DiagnosticSeverity.Error, tag.Occurrence.Location, message, tag.Occurrence.Text);
+    private static Diagnostic Misplaced(ParsedTag tag, string message, string messageZh) =>
+        DiagnosticCatalog.MisplacedTag.Create(tag.Occurrence.Location, message, tag.Occurrence.Text, messageZh);
 
     private static long PageTextWidth(XElement root)
     {

@@ -30,8 +30,9 @@ internal static class TagRunNormalizer
             if (spans.Count == 0) continue;
             if (found.Count + spans.Count > MaxTagsPerPart)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.TooComplex, DiagnosticSeverity.Error, locations.Of(paragraph),
-                    $"the part holds more than {MaxTagsPerPart} tags; the rest are not read"));
+                diagnostics.Add(DiagnosticCatalog.TooComplex.Create(locations.Of(paragraph),
+                    $"the part holds more than {MaxTagsPerPart} tags; the rest are not read",
+                    messageZh: $"这一部分的标签超过 {MaxTagsPerPart} 个，其余的没有读取"));
                 break;
             }
             paragraph.Elements(ProofErr).Remove();
@@ -55,16 +56,18 @@ internal static class TagRunNormalizer
             var strayClose = text.IndexOf("}}", i, StringComparison.Ordinal);
             if (strayClose >= 0 && (open < 0 || strayClose < open))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.StrayClose, DiagnosticSeverity.Warning, location,
-                    "\"}}\" without a \"{{\" before it; it is printed as text", Excerpt(text, strayClose)));
+                diagnostics.Add(DiagnosticCatalog.StrayClose.Create(location,
+                    "\"}}\" without a \"{{\" before it; it is printed as text", Excerpt(text, strayClose),
+                    "「}}」前面没有「{{」，它会作为文字印出"));
             }
             if (open < 0) break;
             var close = text.IndexOf("}}", open + 2, StringComparison.Ordinal);
             var nextOpen = text.IndexOf("{{", open + 2, StringComparison.Ordinal);
             if (close < 0 || (nextOpen >= 0 && nextOpen < close))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnclosedTag, DiagnosticSeverity.Error, location,
-                    "unclosed tag: \"{{\" has no \"}}\" in the same paragraph", Excerpt(text, open)));
+                diagnostics.Add(DiagnosticCatalog.UnclosedTag.Create(location,
+                    "unclosed tag: \"{{\" has no \"}}\" in the same paragraph", Excerpt(text, open),
+                    "标签没有结束：「{{」在同一段落中没有对应的「}}」"));
                 i = nextOpen >= 0 ? nextOpen : text.Length;
                 continue;
             }

@@ -59,8 +59,9 @@ internal sealed class LoopNode(ForTag tag, string location, RenderNode[] body) :
         }
         if (items.Count > ScriptContext.MaxLoopCount)
         {
-            context.Problems.Add(new Diagnostic(DiagnosticCodes.RenderFailed, DiagnosticSeverity.Error, Location,
-                $"the loop would repeat {items.Count} times; at most {ScriptContext.MaxLoopCount} are allowed", Tag.Text));
+            context.Problems.Add(DiagnosticCatalog.RenderFailed.Create(Location,
+                $"the loop would repeat {items.Count} times; at most {ScriptContext.MaxLoopCount} are allowed", Tag.Text,
+                $"循环要重复 {items.Count} 次，最多允许 {ScriptContext.MaxLoopCount} 次"));
             return null;
         }
         return items;

@@ -39,7 +39,7 @@ internal sealed class RenderContext(ScriptContext script, StringBuilder output, 
         }
         catch (Exception e) when (e is ScriptRuntimeException or ArithmeticException or InvalidCastException or FormatException or ArgumentException)
         {
-            Problems.Add(new Diagnostic(DiagnosticCodes.RenderFailed, DiagnosticSeverity.Error, location, Message(e), tag));
+            Problems.Add(DiagnosticCatalog.RenderFailed.Create(location, Message(e), tag));
             return null;
         }
     }

@@ -66,7 +66,7 @@ internal sealed class ValueNode(ValueTag tag, string location, string runPropert
         if (image is null)
         {
             if (problem is not null)
-                context.Problems.Add(new Diagnostic(DiagnosticCodes.BadImage, DiagnosticSeverity.Error, Location, problem, Tag.Text));
+                context.Problems.Add(DiagnosticCatalog.BadImage.Create(Location, problem, Tag.Text));
             return;
         }
         var maxWidth = availableWidthEmu;

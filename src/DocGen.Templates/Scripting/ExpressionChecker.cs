@@ -22,7 +22,8 @@ internal sealed class ExpressionChecker(ScriptExpression? last, int columnShift)
         checker.Visit(root, piped: false);
         var output = last is ScriptFunctionCall { Target: ScriptLiteral { Value: DocGenFunction function } } ? function.Output : ValueOutput.Text;
         if (output != ValueOutput.Text && !allowOutput)
-            throw checker.Error(DiagnosticCodes.BadFilter, last!, $"\"{Name(output)}\" can only end a value tag, not a condition or loop");
+            throw checker.Error(DiagnosticCatalog.BadFilter, last!, $"\"{Name(output)}\" can only end a value tag, not a condition or loop",
+                $"「{Name(output)}」只能用在输出值的标签末尾，不能用在条件或循环中");
         return output;
     }
 
@@ -41,12 +42,13 @@ internal sealed class ExpressionChecker(ScriptExpression? last, int columnShift)
                 foreach (var argument in call.Arguments) Visit(argument, piped: false);
                 return;
             case ScriptAssignExpression:
-                throw Error(DiagnosticCodes.BadTag, node, "a tag cannot assign a value");
+                throw Error(DiagnosticCatalog.BadTag, node, "a tag cannot assign a value", "标签中不能赋值");
             case ScriptFunction:
-                throw Error(DiagnosticCodes.BadTag, node, "a tag cannot declare a function");
+                throw Error(DiagnosticCatalog.BadTag, node, "a tag cannot declare a function", "标签中不能定义函数");
             case ScriptBinaryExpression { Operator: ScriptBinaryOperator.RangeInclude or ScriptBinaryOperator.RangeExclude } range:
                 if (range.Left is not ScriptLiteral { Value: int from } || range.Right is not ScriptLiteral { Value: int to } || Math.Abs((long)to - from) > ScriptContext.MaxLoopCount)
-                    throw Error(DiagnosticCodes.BadTag, node, $"a range needs whole-number bounds written in the tag, at most {ScriptContext.MaxLoopCount} apart (1..10)");
+                    throw Error(DiagnosticCatalog.BadTag, node, $"a range needs whole-number bounds written in the tag, at most {ScriptContext.MaxLoopCount} apart (1..10)",
+                        $"范围的两端必须是写在标签里的整数，相差不超过 {ScriptContext.MaxLoopCount}（如 1..10）");
                 return;
         }
         foreach (var child in node.Children) Visit(child, piped: false);
@@ -72,9 +74,11 @@ internal sealed class ExpressionChecker(ScriptExpression? last, int columnShift)
                 var arguments = piped ? call.Arguments.ToList() : call.Arguments.Skip(1).ToList();
                 if (!piped && call.Arguments.Count == 0 || arguments.Count < function.MinArguments || arguments.Count > function.MaxArguments
                     || arguments.Select((a, i) => a is not ScriptLiteral literal || function.Accepts(i, literal.Value)).Contains(false))
-                    throw Error(DiagnosticCodes.BadFilter, call, $"\"{name}\" has wrong arguments; use {function.Usage}");
+                    throw Error(DiagnosticCatalog.BadFilter, call, $"\"{name}\" has wrong arguments; use {function.Usage}",
+                        $"「{name}」的参数不对，应写作 {function.Usage}");
                 if (function.Output != ValueOutput.Text && call != last)
-                    throw Error(DiagnosticCodes.BadFilter, call, $"\"{name}\" must be the last function of the tag");
+                    throw Error(DiagnosticCatalog.BadFilter, call, $"\"{name}\" must be the last function of the tag",
+                        $"「{name}」必须是标签中的最后一个函数");
                 call.Target = new ScriptLiteral(function) { Span = call.Target.Span };
                 return;
             case ScriptMemberExpression { Target: ScriptVariableGlobal { Name: var owner }, Member.Name: var member } when ScriptBuiltins.Function(owner, member) is { } builtin:
@@ -83,13 +87,17 @@ internal sealed class ExpressionChecker(ScriptExpression? last, int columnShift)
             case ScriptLiteral { Value: DocGenFunction or IScriptCustomFunction }:
                 return; // bound by an earlier check of the same tree
             default:
-                throw Error(DiagnosticCodes.BadFilter, call,
-                    $"unknown function \"{call.Target}\" (DocGen's: {string.Join(", ", DocGenFunctions.Names)}; Scriban's: {string.Join(", ", ScriptBuiltins.ObjectNames.Select(n => n + ".*"))})");
+                throw Error(DiagnosticCatalog.BadFilter, call,
+                    $"unknown function \"{call.Target}\" (DocGen's: {string.Join(", ", DocGenFunctions.Names)}; Scriban's: {string.Join(", ", ScriptBuiltins.ObjectNames.Select(n => n + ".*"))})",
+                    $"没有名为「{call.Target}」的函数（可用：{string.Join("、", DocGenFunctions.Names)}，以及 Scriban 的 {string.Join("、", ScriptBuiltins.ObjectNames.Select(n => n + ".*"))}）");
         }
     }
 
     private static string Name(ValueOutput output) => output == ValueOutput.Image ? "image" : "paragraphs";
 
-    private TagSyntaxException Error(string code, ScriptNode node, string message) =>
-        new(code, $"column {Math.Max(1, node.Span.Start.Column - columnShift + 1)}: {message}");
+    private TagSyntaxException Error(DiagnosticKind kind, ScriptNode node, string message, string messageZh)
+    {
+        var column = Math.Max(1, node.Span.Start.Column - columnShift + 1);
+        return new(kind, $"column {column}: {message}", $"标签第 {column} 个字符处：{messageZh}");
+    }
 }

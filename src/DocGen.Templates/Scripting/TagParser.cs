@@ -35,9 +35,10 @@ internal static partial class TagParser
         var head = Keyword().Match(inner);
         var keyword = head.Success ? head.Groups[1].Value : "";
         var rest = head.Success ? head.Groups[2].Value.Trim() : "";
-        if (inner.Trim().Length == 0) throw new TagSyntaxException(DiagnosticCodes.BadTag, "empty tag");
+        if (inner.Trim().Length == 0) throw new TagSyntaxException(DiagnosticCatalog.BadTag, "empty tag", "空标签：{{ }} 之间什么也没写");
         if (Unsupported.Contains(keyword))
-            throw new TagSyntaxException(DiagnosticCodes.BadTag, $"\"{keyword}\" is not available in templates: a tag holds an expression, or for/if/else/case/when/end");
+            throw new TagSyntaxException(DiagnosticCatalog.BadTag, $"\"{keyword}\" is not available in templates: a tag holds an expression, or for/if/else/case/when/end",
+                $"模板中不能使用「{keyword}」：标签里只能写表达式，或 for/if/else/case/when/end");
         switch (keyword)
         {
             case "end":
@@ -140,5 +141,6 @@ internal static partial class TagParser
         return options;
     }
 
-    private static TagSyntaxException Error(int column, string message) => new(DiagnosticCodes.BadTag, $"column {column}: {message}");
+    private static TagSyntaxException Error(int column, string message) =>
+        new(DiagnosticCatalog.BadTag, $"column {column}: {message}", $"标签第 {column} 个字符处无法识别");
 }

@@ -6,16 +6,20 @@ import { el, drawImage, base64ToBytes, authorityOrder } from './dom.js';
 const $ = (id) => document.getElementById(id);
 const status = $('status');
 
+// Chinese first: the catalog's title, this occurrence's Chinese message and the catalog's advice; the engine's
+// English detail stays folded away as secondary text.
 function diagnosticItem(d) {
   return el('li', { class: `diagnostic ${d.severity}` },
     el('header', {},
       el('span', { class: `badge ${d.severity}` }, d.severity === 'error' ? '错误' : '警告'),
       el('span', { class: 'title' }, d.title),
       el('code', {}, d.code)),
+    d.messageZh !== d.title ? el('p', { class: 'message-zh' }, d.messageZh) : null,
     el('p', { class: 'where' }, '位置：', el('strong', {}, d.where),
       d.context ? ['　在 Word 中查找：', el('code', { class: 'context' }, d.context)] : null),
     d.tag ? el('p', { class: 'tag-line' }, '标签：', el('code', { class: 'tag' }, d.tag)) : null,
-    el('details', { class: 'detail' }, el('summary', {}, '技术细节'), el('p', { class: 'message' }, d.message)));
+    d.hint ? el('p', { class: 'hint' }, '建议：', d.hint) : null,
+    el('details', { class: 'detail' }, el('summary', {}, '技术细节'), el('p', { class: 'message', lang: 'en' }, d.message)));
 }
 
 /** Which form the template was checked against, or, with nothing to check the tags against, every tag. */
