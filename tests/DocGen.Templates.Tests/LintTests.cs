@@ -38,6 +38,17 @@ public sealed class LintTests
     }
 
     [Fact]
+    public void EveryLintProblemSaysInChineseWhatIsWrongWithTheNamesInvolved()
+    {
+        Assert.Equal("「company」没有字段「nmae」，是否想写「name」？", Assert.Single(Lint(P(UsesEverything + "{{ company.nmae }}"))).MessageZh);
+        Assert.Equal("「company.name」在数据结构中不是数组，不能用 for 循环",
+            Assert.Single(Lint(P(UsesEverything + "{{ for x in company.name }}{{ x }}{{ end }}"))).MessageZh);
+        Assert.Equal("「集体」不是该字段的选项（可选：国有、民营）",
+            Assert.Single(Lint(P(UsesEverything + "{{ company.nature | check \"集体\" }}"))).MessageZh);
+        Assert.Contains(Lint(P("{{ company.name }}")), d => d.MessageZh == "字段「count」没有被任何标签使用，填写的数据不会出现在文档中");
+    }
+
+    [Fact]
     public void AMistypedFieldIsReportedOnceAndNotAgainAsUnused()
     {
         var all = UsesEverything.Replace("{{ company.name }}", "{{ company.nmae }}", StringComparison.Ordinal);

@@ -22,6 +22,17 @@ public sealed class TemplateErrorTests
     }
 
     [Fact]
+    public void TagErrorsCarryAChineseMessageBesideTheEnglishDetail()
+    {
+        var errors = ErrorsOf(P("{{ company.name") + P("{{ a | nosuch }}") + P("{{ end }}") + P("{{ if a }}"));
+        Assert.Equal("标签没有结束：「{{」在同一段落中没有对应的「}}」", errors.Single(e => e.Code == "DG0101").MessageZh);
+        var unknownFunction = errors.Single(e => e.Code == "DG0104");
+        Assert.True(unknownFunction.MessageZh.StartsWith("标签第 8 个字符处：没有名为「nosuch」的函数", StringComparison.Ordinal), unknownFunction.MessageZh);
+        Assert.Equal("「end」前面没有未结束的「for」或「if」", errors.Single(e => e.Code == "DG0105").MessageZh);
+        Assert.Equal("「if」没有用「{{ end }}」结束", errors.Single(e => e.Code == "DG0106").MessageZh);
+    }
+
+    [Fact]
     public void AllErrorsAreReportedAtOnce()
     {
         var errors = ErrorsOf(P("{{ a | nosuch }}") + P("{{ for x }}") + P("{{ end }}") + P("{{ if a }}") + P("{{ b..c }}"));
