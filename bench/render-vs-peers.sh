@@ -4,29 +4,29 @@
 # Then BenchmarkDotNet on the same form for DocGen's careful figures (time and allocations per render).
 #
 # usage: bench/render-vs-peers.sh [warmup=50] [latency=200] [throughput=2000]
-#   (environment: BENCH_SRC=../shared/bench, BENCH_DIR=/tmp/bench, BDN=1 to run BenchmarkDotNet too)
+#   (environment: BDN=1 to run BenchmarkDotNet too)
+# The peers' scripts and templates are in bench/peers (their packages installed there by npm ci, git-ignored);
+# every renderer reads the same bench/shared-form/data.json.
 # Output: bench/results/docx-<utc>.json and a Markdown table.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 warmup="${1:-50}"; latency="${2:-200}"; throughput="${3:-2000}"
-src="${BENCH_SRC:-$repo/../shared/bench}"
-dir="${BENCH_DIR:-/tmp/bench}"
+peers="$repo/bench/peers"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 work="$(mktemp -d /tmp/docgen-docx-bench-XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$repo/bench/results"
 
-if [ ! -d "$dir/peers/node_modules/carbone" ]; then
-  rm -rf "$dir" && cp -r "$src" "$dir"
-  (cd "$dir/peers" && npm ci --no-audit --no-fund >&2)
+if [ ! -d "$peers/node_modules/carbone" ]; then
+  (cd "$peers" && npm ci --no-audit --no-fund >&2)
 fi
 dotnet build "$repo/bench/DocGen.Render.Bench" -c Release --artifacts-path /tmp/art-render-bench -v q -nologo >&2
 bench_dll=/tmp/art-render-bench/bin/DocGen.Render.Bench/release/DocGen.Render.Bench.dll
 
 echo "docgen" >&2;        dotnet "$bench_dll" peer "$warmup" "$latency" "$throughput" "$work/docgen.docx" > "$work/docgen.json"
-echo "carbone" >&2;       (cd "$dir/peers" && OUT_DIR="$work" node bench-carbone.js docx "$warmup" "$latency" "$throughput") > "$work/carbone.json"
-echo "docxtemplater" >&2; (cd "$dir/peers" && OUT_DIR="$work" node bench-docxtemplater.js "$warmup" "$latency" "$throughput") > "$work/docxtemplater.json"
+echo "carbone" >&2;       (cd "$peers" && OUT_DIR="$work" node bench-carbone.js docx "$warmup" "$latency" "$throughput") > "$work/carbone.json"
+echo "docxtemplater" >&2; (cd "$peers" && OUT_DIR="$work" node bench-docxtemplater.js "$warmup" "$latency" "$throughput") > "$work/docxtemplater.json"
 
 result="$repo/bench/results/docx-$stamp.json"
 jq -n --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" --slurpfile d "$work/docgen.json" --slurpfile c "$work/carbone.json" \

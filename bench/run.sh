@@ -2,16 +2,14 @@
 # Reruns the PDF benchmark: DocGen's LibreOffice pool (1 and 2 workers) against Carbone's warm PDF path and a cold
 # `soffice --convert-to pdf` per file, on the shared benchmark form, in one run on one machine.
 #
-# usage: bench/run.sh [rounds=2]     (environment: BENCH_SRC=../shared/bench, BENCH_DIR=/tmp/bench,
-#                                      LATENCY=50, THROUGHPUT=120, BURSTS=3, COLD=5, CARBONE_N=50)
+# usage: bench/run.sh [rounds=2]     (environment: LATENCY=50, THROUGHPUT=120, BURSTS=3, COLD=5, CARBONE_N=50)
 # Output: bench/results/pdf-<utc>.json (all figures) and a Markdown table on stdout.
 # The rounds alternate Carbone and the pool so that machine noise (other builds) hits both alike.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 rounds="${1:-2}"
-src="${BENCH_SRC:-$repo/../shared/bench}"
-dir="${BENCH_DIR:-/tmp/bench}"
+peers="$repo/bench/peers"
 latency="${LATENCY:-50}"
 throughput="${THROUGHPUT:-120}"
 bursts="${BURSTS:-3}"
@@ -25,14 +23,13 @@ mkdir -p "$out_dir"
 
 "$repo/scripts/install-pdf-deps.sh" >&2
 
-# The peers (docxtemplater, Carbone) from the shared benchmark folder.
-if [ ! -d "$dir/peers/node_modules/carbone" ]; then
-  rm -rf "$dir" && cp -r "$src" "$dir"
-  (cd "$dir/peers" && npm ci --no-audit --no-fund >&2)
+# The peers (docxtemplater, Carbone): their scripts in bench/peers, their packages installed there once.
+if [ ! -d "$peers/node_modules/carbone" ]; then
+  (cd "$peers" && npm ci --no-audit --no-fund >&2)
 fi
 
 # The document: the docxtemplater template filled once with data.json by the peers' own script (11 pages).
-(cd "$dir/peers" && OUT_DIR="$work" node bench-docxtemplater.js 0 1 1 >/dev/null)
+(cd "$peers" && OUT_DIR="$work" node bench-docxtemplater.js 0 1 1 >/dev/null)
 docx="$work/filled-docxtemplater.docx"
 
 dotnet build "$repo/bench/DocGen.Conversion.Bench" -c Release --artifacts-path /tmp/art-pdf-bench -v q -nologo >&2
@@ -41,7 +38,7 @@ bench_dll=/tmp/art-pdf-bench/bin/DocGen.Conversion.Bench/release/DocGen.Conversi
 carbone() {
   # Carbone finds LibreOffice only through soffice.bin on PATH and needs Debian's python3 (uno) first on PATH.
   ls /tmp/OSL_PIPE_* 2>/dev/null | sort > "$work/pipes-before" || true
-  (cd "$dir/peers" && CARBONE_WORK="$work/carbone" OUT_DIR="$work" FONTCONFIG_FILE="$repo/fonts/fonts.conf" \
+  (cd "$peers" && CARBONE_WORK="$work/carbone" OUT_DIR="$work" FONTCONFIG_FILE="$repo/fonts/fonts.conf" \
     PATH=/usr/lib/libreoffice/program:/usr/bin:$PATH node bench-carbone.js pdf 3 "$carbone_n" "$carbone_n")
   # Carbone kills its soffice.bin on exit, which leaves LibreOffice's pipe sockets behind: remove the new ones
   # that nothing listens on any more.

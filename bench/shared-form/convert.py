@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Converts the shared benchmark template from docxtemplater's tags to DocGen's, part for part.
 
-usage: bench/shared-form/convert.py [SRC=../shared/bench/template-docxtemplater.docx] [OUT=bench/shared-form/template.docx]
+usage: bench/shared-form/convert.py [SRC=bench/peers/template-docxtemplater.docx] [OUT=bench/shared-form/template.docx]
 
 Every tag of that template stands whole in one w:t (checked below), so the conversion is textual:
   {#x}☑{/x}{^x}□{/x}  ->  {{ x | check }}            (the same ☑/□ in the same run)
@@ -15,7 +15,7 @@ import zipfile
 from pathlib import Path
 
 repo = Path(__file__).resolve().parents[2]
-src = Path(sys.argv[1]) if len(sys.argv) > 1 else repo.parent / "shared" / "bench" / "template-docxtemplater.docx"
+src = Path(sys.argv[1]) if len(sys.argv) > 1 else repo / "bench" / "peers" / "template-docxtemplater.docx"
 out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(__file__).resolve().parent / "template.docx"
 
 
