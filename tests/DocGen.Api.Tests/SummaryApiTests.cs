@@ -176,6 +176,18 @@ public sealed class SummaryApiTests(RepositoryApi api) : IClassFixture<Repositor
         await ProblemOf(await _client.PostAsync("/api/forms/henan/recommendation-summary/summary?format=pdf", Upload(Zip(("a.docx", await RenderAsync("henan/green-park-self-evaluation@2023", "hebi-etdz"))), "application/zip")), HttpStatusCode.ServiceUnavailable);
     }
 
+    [Fact]
+    public async Task TheFormDetailListsWhatASummaryCollectsAndHowEachFormFillsARow()
+    {
+        var hebei = (await _client.GetFromJsonAsync<JsonElement>("/api/forms/hebei/recommendation-summary")).GetProperty("versions")[0].GetProperty("summary");
+        var self = hebei.EnumerateArray().First(s => s.GetProperty("form").GetString() == "miit/green-factory-self-evaluation");
+        Assert.Equal("/factories", self.GetProperty("rows").GetString());
+        Assert.Equal("/basic/name", self.GetProperty("fields").GetProperty("name")[0].GetString());
+        Assert.Equal("自评价", self.GetProperty("values").GetProperty("agency").GetString());
+        var form = (await _client.GetFromJsonAsync<JsonElement>("/api/forms/henan/annual-review-park")).GetProperty("versions")[0];
+        Assert.Equal(JsonValueKind.Null, form.GetProperty("summary").ValueKind);
+    }
+
     private async Task<byte[]> RenderAsync(string key, string sample)
     {
         var (id, version) = (key.Split('@')[0], key.Split('@')[1]);

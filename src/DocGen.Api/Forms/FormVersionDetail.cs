@@ -14,6 +14,7 @@ namespace DocGen.Api.Forms;
 /// <param name="Computations">Fields the service computes (totals, scores).</param>
 /// <param name="Samples">Names of the sample data sets.</param>
 /// <param name="Warnings">Template warnings that do not stop the version from being served.</param>
+/// <param name="Summary">For a summary table: the forms it collects and how each fills a row (<c>POST …/summary</c>); null for other forms.</param>
 internal sealed record FormVersionDetail(
     string Version,
     string Title,
@@ -27,4 +28,5 @@ internal sealed record FormVersionDetail(
     string? BasedOn,
     IReadOnlyList<ComputedField> Computations,
     IReadOnlyList<string> Samples,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<SummarySource>? Summary);

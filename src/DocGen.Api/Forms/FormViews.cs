@@ -39,5 +39,9 @@ internal static class FormViews
         NullIfEmpty(v.Manifest.Base),
         [.. v.Manifest.Computations.Select(c => new ComputedField(c.Field, c.Title, NullIfEmpty(c.Sum), NullIfEmpty(c.WeightedSum), c.Weights, c.DivideBy, c.Cap, c.Decimals, c.Source))],
         [.. v.Samples.Keys],
-        [.. v.Warnings.Where(w => !w.IsError).Select(w => w.ToString())]);
+        [.. v.Warnings.Where(w => !w.IsError).Select(w => w.ToString())],
+        v.Manifest.Summary is { } summary
+            ? [.. summary.Sources.Select(s => new SummarySource(s.Form, s.Rows, NullIfEmpty(s.Each), NullIfEmpty(s.Key),
+                s.Fields.ToDictionary(f => f.Key, f => SummarySourceSpec.PointersOf(f.Value)), s.Values))]
+            : null);
 }
