@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using DocGen.Conversion.Bridge;
+using DocGen.Conversion.Cost;
 using DocGen.Conversion.Fonts;
 using DocGen.Conversion.Pool;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,10 @@ namespace DocGen.Conversion;
 /// <see cref="LibreOfficePoolOptions.MaxWorkerMemoryMb"/>. Jobs wait in an unbounded channel, but admission is
 /// counted separately so that the queue length stays bounded, a full queue is refused at once, and a caller that
 /// gives up frees its place immediately (a channel cannot remove an item from its middle).
+///
+/// A document is measured before it is queued and refused when it is bigger than the pool converts (its time and
+/// memory grow with its rows and text); a caller that gives up while its job runs has that worker killed and
+/// replaced, and a worker is watched during each job so that growing past its memory limit stops the job.
 /// </summary>
 public sealed class LibreOfficePool : IPdfConverter
 {
@@ -103,6 +108,7 @@ public sealed class LibreOfficePool : IPdfConverter
                 Busy: Volatile.Read(ref _busy),
                 QueueLength: Math.Max(0, Volatile.Read(ref _queued)),
                 QueueCapacity: _options.EffectiveQueueCapacity,
+                EstimatedWait: EstimateRetryAfter(),
                 JobsDone: Interlocked.Read(ref _jobsDone),
                 JobsFailed: Interlocked.Read(ref _jobsFailed),
                 Restarts: Interlocked.Read(ref _restarts),
@@ -116,6 +122,10 @@ public sealed class LibreOfficePool : IPdfConverter
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         cancellationToken.ThrowIfCancellationRequested();
         options ??= PdfConversionOptions.Default;
+        if (_options.Refuse(MeasureCost(docx)) is { } tooLarge)
+        {
+            throw tooLarge;
+        }
 
         var job = new PdfJob(
             docx,
@@ -139,18 +149,18 @@ public sealed class LibreOfficePool : IPdfConverter
         BridgeReply reply;
         try
         {
-            // A job already running is not interrupted (LibreOffice cannot abort an export); the caller is released
-            // at once and the worker finishes and discards the result.
             reply = await job.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Still waiting: give the place back now; the worker will skip the job when it reaches it.
-            if (job.TryAbandon())
+            // Still waiting: give the place back now; the worker will skip the job when it reaches it. Already running:
+            // its worker is killed (LibreOffice cannot abort an export) and replaced, instead of converting for nobody.
+            if (job.Abandon())
             {
                 Interlocked.Decrement(ref _queued);
             }
 
+            Observe(fonts);
             throw;
         }
 
@@ -255,14 +265,27 @@ public sealed class LibreOfficePool : IPdfConverter
 
             Interlocked.Decrement(ref _queued);
             Interlocked.Increment(ref _busy);
-            slot.Set(SlotState.Busy, worker);
+            slot.Set(SlotState.Busy, worker, job);
             job.WorkerSlot = slot.Index;
             try
             {
-                var reply = await worker.ConvertAsync(job.Header, job.Docx, job.Timeout).ConfigureAwait(false);
+                var reply = await worker.ConvertAsync(
+                    job.Header, job.Docx, job.Timeout, _options.MaxWorkerMemoryMb, _options.MemoryPollInterval, job.CallerGone).ConfigureAwait(false);
                 RecordDuration(Stopwatch.GetTimestamp() - job.StartedAt);
                 Interlocked.Increment(ref _jobsDone);
                 job.Completion.TrySetResult(reply);
+            }
+            catch (OperationCanceledException)
+            {
+                _logger.LogInformation("PDF worker {Slot} (pid {Pid}) stopped: its caller gave up during the conversion; replacing it", slot.Index, worker.Pid);
+                job.Completion.TrySetCanceled(job.CallerGone);
+            }
+            catch (WorkerMemoryExceededException e)
+            {
+                Interlocked.Increment(ref _jobsFailed);
+                _logger.LogWarning("PDF worker {Slot} (pid {Pid}) killed at {Memory} MiB during a job (limit {Limit} MiB); replacing it",
+                    slot.Index, worker.Pid, e.MemoryMb, _options.MaxWorkerMemoryMb);
+                job.Completion.TrySetException(new PdfWorkerMemoryExceededException(e.MemoryMb, _options.MaxWorkerMemoryMb, EstimateRetryAfter()));
             }
             catch (PdfConversionException e)
             {
@@ -308,6 +331,10 @@ public sealed class LibreOfficePool : IPdfConverter
         Interlocked.Exchange(ref _averageJobTicks, next);
     }
 
+    /// <summary>
+    /// When a job submitted now could start: the jobs running and queued, each slot's running job by how long it has
+    /// already run, the queued ones at the recent mean conversion time (see <see cref="QueueWait"/>). Whole seconds, at least 1.
+    /// </summary>
     private TimeSpan EstimateRetryAfter()
     {
         if (_options.RetryAfter is { } fixedDelay)
@@ -316,10 +343,26 @@ public sealed class LibreOfficePool : IPdfConverter
         }
 
         var average = Interlocked.Read(ref _averageJobTicks);
-        var perJob = average == 0 ? TimeSpan.FromSeconds(1) : Stopwatch.GetElapsedTime(0, average);
-        var drain = perJob * ((double)_options.EffectiveQueueCapacity / _slots.Length);
-        return TimeSpan.FromSeconds(Math.Clamp(Math.Ceiling(drain.TotalSeconds), 1, 60));
+        var meanJob = average == 0 ? TimeSpan.FromSeconds(1) : Stopwatch.GetElapsedTime(0, average);
+        var now = Stopwatch.GetTimestamp();
+        var running = _slots.Select(s => s.Job).OfType<PdfJob>().Select(j => (Stopwatch.GetElapsedTime(j.StartedAt, now), j.Timeout)).ToArray();
+        var wait = QueueWait.Estimate(running, Math.Max(0, Volatile.Read(ref _queued)), meanJob, _slots.Length);
+        return TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(wait.TotalSeconds)));
     }
+
+    private static DocumentCost MeasureCost(byte[] docx)
+    {
+        try
+        {
+            return DocumentCostMeter.Measure(docx);
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException)
+        {
+            throw new PdfConversionFailedException($"The document is not a readable DOCX: {e.Message}", workerCrashed: false, e);
+        }
+    }
+
+    private static void Observe(Task task) => task.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default);
 
     /// <summary>
     /// Stops taking jobs, fails the queued ones, lets running conversions end (they are bounded by the job

@@ -17,8 +17,36 @@ public sealed class LibreOfficePoolOptions
     /// <summary>Recycle a worker after this many jobs (LibreOffice grows ~1 MiB per document). Default 200; 0 = never.</summary>
     public int MaxJobsPerWorker { get; set; } = 200;
 
-    /// <summary>Recycle a worker whose soffice.bin resident memory exceeds this after a job. Default 1024; 0 = never.</summary>
+    /// <summary>
+    /// Resident memory of a worker's soffice.bin and everything it started, in MiB. Watched during a job: a job that
+    /// takes the worker past it is stopped (<see cref="PdfWorkerMemoryExceededException"/>) and the worker replaced;
+    /// a worker left above it after a job is recycled. Default 1024; 0 = never.
+    /// </summary>
     public int MaxWorkerMemoryMb { get; set; } = 1024;
+
+    /// <summary>How often a running job's worker memory is read. Default 250 ms.</summary>
+    public TimeSpan MemoryPollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Characters of text a document may have to be converted; a bigger one is refused before it is queued
+    /// (<see cref="PdfDocumentTooLargeException"/>). Default 500,000 (about 350 pages of Chinese text); 0 = no limit.
+    /// </summary>
+    public long MaxCharacters { get; set; } = 500_000;
+
+    /// <summary>
+    /// Characters of the longest paragraph (line breaks do not end one). LibreOffice lays a paragraph out as a whole,
+    /// so its time grows faster than the paragraph's length. Default 60,000 (a long report section typed into one field, about thirty pages); 0 = no limit.
+    /// </summary>
+    public long MaxParagraphCharacters { get; set; } = 60_000;
+
+    /// <summary>Paragraphs, table cells' included. Default 50,000; 0 = no limit.</summary>
+    public long MaxParagraphs { get; set; } = 50_000;
+
+    /// <summary>Table rows. Default 5,000 (a list of well over a hundred pages); 0 = no limit.</summary>
+    public long MaxTableRows { get; set; } = 5_000;
+
+    /// <summary>Placed pictures (one picture repeated counts each time). Default 300; 0 = no limit.</summary>
+    public long MaxImages { get; set; } = 300;
 
     /// <summary>
     /// LibreOffice: the <c>soffice</c> launcher or <c>soffice.bin</c>. The pool always runs <c>soffice.bin</c> (found
@@ -54,8 +82,29 @@ public sealed class LibreOfficePoolOptions
     /// <summary>Directory for the workers' profile directories; removed on shutdown. Default: a fresh folder under the temp path.</summary>
     public string? WorkDirectory { get; set; }
 
-    /// <summary>Fixed Retry-After for a full queue; null estimates it from the recent conversion times.</summary>
+    /// <summary>Fixed Retry-After for a full queue; null estimates it from the jobs queued and running and the recent conversion times.</summary>
     public TimeSpan? RetryAfter { get; set; }
+
+    /// <summary>The first of the document's figures over its limit, or null when the pool converts it.</summary>
+    internal PdfDocumentTooLargeException? Refuse(Cost.DocumentCost cost)
+    {
+        foreach (var (measure, found, limit) in new[]
+                 {
+                     (PdfCostMeasure.TableRows, cost.TableRows, MaxTableRows),
+                     (PdfCostMeasure.ParagraphCharacters, cost.LongestParagraph, MaxParagraphCharacters),
+                     (PdfCostMeasure.Characters, cost.Characters, MaxCharacters),
+                     (PdfCostMeasure.Paragraphs, cost.Paragraphs, MaxParagraphs),
+                     (PdfCostMeasure.Images, cost.Images, MaxImages),
+                 })
+        {
+            if (limit > 0 && found > limit)
+            {
+                return new PdfDocumentTooLargeException(measure, found, limit);
+            }
+        }
+
+        return null;
+    }
 
     internal int EffectiveQueueCapacity => QueueCapacity ?? Math.Max(1, Workers) * 4;
 
@@ -67,6 +116,12 @@ public sealed class LibreOfficePoolOptions
         if (StartupTimeout <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(StartupTimeout), StartupTimeout, "Positive.");
         if (MaxJobsPerWorker < 0) throw new ArgumentOutOfRangeException(nameof(MaxJobsPerWorker), MaxJobsPerWorker, "Not negative.");
         if (MaxWorkerMemoryMb < 0) throw new ArgumentOutOfRangeException(nameof(MaxWorkerMemoryMb), MaxWorkerMemoryMb, "Not negative.");
+        if (MemoryPollInterval <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(MemoryPollInterval), MemoryPollInterval, "Positive.");
+        foreach (var (name, limit) in new[] { (nameof(MaxCharacters), MaxCharacters), (nameof(MaxParagraphCharacters), MaxParagraphCharacters),
+                     (nameof(MaxParagraphs), MaxParagraphs), (nameof(MaxTableRows), MaxTableRows), (nameof(MaxImages), MaxImages) })
+        {
+            if (limit < 0) throw new ArgumentOutOfRangeException(name, limit, "Not negative.");
+        }
         if (string.IsNullOrWhiteSpace(SofficePath)) throw new ArgumentException("SofficePath is required.", nameof(SofficePath));
         if (string.IsNullOrWhiteSpace(PythonPath)) throw new ArgumentException("PythonPath is required.", nameof(PythonPath));
     }

@@ -2,7 +2,8 @@ namespace DocGen.Conversion;
 
 /// <summary>
 /// Pool state for /health/ready: ready once at least one worker is warm.
-/// QueueLength counts jobs waiting for a worker (not the ones being converted).
+/// QueueLength counts jobs waiting for a worker (not the ones being converted); EstimatedWait is when a job
+/// submitted now would start (the Retry-After a full queue answers with).
 /// </summary>
 public sealed record PoolStatus(
     bool Ready,
@@ -11,6 +12,7 @@ public sealed record PoolStatus(
     int Busy,
     int QueueLength,
     int QueueCapacity,
+    TimeSpan EstimatedWait,
     long JobsDone,
     long JobsFailed,
     long Restarts,

@@ -98,7 +98,7 @@ internal sealed class BatchRunner(FormVersion version, BatchSettings settings)
                 }
                 catch (PdfConversionException e)
                 {
-                    report.Add(index, null, BatchItemStatus.Failed, [new BatchError("", null, "PDF 转换失败：" + e.Message)]);
+                    report.Add(index, null, BatchItemStatus.Failed, [new BatchError("", null, "PDF 转换失败：" + PdfFailureText.Describe(e))]);
                     return;
                 }
             }

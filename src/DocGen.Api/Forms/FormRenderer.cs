@@ -117,19 +117,9 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
             return (new RenderedDocument(converted.Pdf, format.ContentType(), fileName, asciiFileName,
                 converted.FontSubstitutions.Count == 0 ? null : string.Join("; ", converted.FontSubstitutions.Select(f => $"{f.Requested}={f.Substitute}"))), null);
         }
-        catch (PdfQueueFullException e)
+        catch (PdfConversionException e)
         {
-            var seconds = Math.Max(1, (int)Math.Ceiling(e.RetryAfter.TotalSeconds));
-            return (null, Problem.Create(503, "pdf-queue-full", "PDF 转换繁忙", $"PDF 转换队列已满（{e.QueueCapacity}个等待），请{seconds}秒后重试",
-                headers: new Dictionary<string, string> { ["Retry-After"] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
-        }
-        catch (PdfConversionTimeoutException e)
-        {
-            return (null, Problem.Create(504, "pdf-timeout", "PDF 转换超时", e.Message));
-        }
-        catch (PdfConversionFailedException e)
-        {
-            return (null, Problem.Create(502, "pdf-failed", "PDF 转换失败", e.Message));
+            return (null, PdfProblems.For(e));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DocGen.Api.Batch;
 using DocGen.Conversion;
 using DocGen.Templates.Computation;
 using DocGen.Templates.Diagnostics;
@@ -160,7 +161,7 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
         }
         catch (PdfConversionException e)
         {
-            return new RenderPreview(kind, title, rendered.Document, null, [], 0, $"PDF 转换失败：{e.Message}");
+            return new RenderPreview(kind, title, rendered.Document, null, [], 0, $"PDF 转换失败：{PdfFailureText.Describe(e)}");
         }
         var (pages, count, problem) = await previewer.RenderAsync(pdf, cancellationToken);
         return new RenderPreview(kind, title, rendered.Document, pdf, pages, count, problem);

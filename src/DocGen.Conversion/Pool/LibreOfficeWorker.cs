@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using DocGen.Conversion.Bridge;
 using Microsoft.Extensions.Logging;
@@ -66,8 +67,8 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
     /// <summary>The /tmp/OSL_PIPE_* sockets this worker's office listens on; removed when the worker is disposed.</summary>
     public IReadOnlyList<string> IpcSockets => _ipcSockets;
 
-    /// <summary>Resident memory of soffice.bin in MiB (what grows as documents pass through).</summary>
-    public long MemoryMb => _office.WorkingSetBytes / (1024 * 1024);
+    /// <summary>Resident memory of soffice.bin and anything it started, in MiB (what grows as documents pass through).</summary>
+    public long MemoryMb => ProcessTreeMemory.ResidentBytes(_office.Id) / (1024 * 1024);
 
     public static async Task<LibreOfficeWorker> StartAsync(WorkerLaunchSettings settings, int slot, ILogger logger, CancellationToken cancellationToken)
     {
@@ -149,8 +150,15 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
             Slot, _office.Id, reply.Meta.ConnectMs, reply.Meta.WarmUpMs);
     }
 
-    /// <summary>Runs one job. Throws the pool's exceptions; after a timeout or crash <see cref="Broken"/> is set.</summary>
-    public async Task<BridgeReply> ConvertAsync(BridgeRequestHeader header, byte[] docx, TimeSpan timeout)
+    /// <summary>
+    /// Runs one job, reading the worker's memory every <paramref name="memoryPollInterval"/> while it runs. Throws the
+    /// pool's exceptions; after a timeout, a crash, a memory breach or a cancellation <see cref="Broken"/> is set and
+    /// the processes are killed (LibreOffice cannot abort an export, so a job is stopped only by ending its worker).
+    /// </summary>
+    /// <exception cref="WorkerMemoryExceededException">soffice.bin's tree grew past <paramref name="maxMemoryMb"/>.</exception>
+    /// <exception cref="OperationCanceledException">The caller gave up during the job.</exception>
+    public async Task<BridgeReply> ConvertAsync(
+        BridgeRequestHeader header, byte[] docx, TimeSpan timeout, int maxMemoryMb, TimeSpan memoryPollInterval, CancellationToken cancellationToken)
     {
         if (HasExited)
         {
@@ -158,46 +166,77 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
             throw new PdfConversionFailedException($"LibreOffice worker {Slot} is not running.", workerCrashed: true);
         }
 
-        using var timer = new CancellationTokenSource();
+        var started = Stopwatch.GetTimestamp();
         var exchange = ExchangeAsync(header, docx);
-        var deadline = Task.Delay(timeout, timer.Token);
-        var first = await Task.WhenAny(exchange, _officeExited, deadline).ConfigureAwait(false);
-        timer.Cancel();
-
-        if (first == exchange)
+        while (true)
         {
-            BridgeReply reply;
-            try
+            var left = timeout - Stopwatch.GetElapsedTime(started);
+            if (left <= TimeSpan.Zero)
             {
-                reply = await exchange.ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is IOException or EndOfStreamException or ObjectDisposedException or InvalidDataException)
-            {
-                Broken = true;
-                throw new PdfConversionFailedException($"LibreOffice worker {Slot} stopped answering during the conversion.", workerCrashed: true, e);
+                Stop(exchange);
+                throw new PdfConversionTimeoutException(timeout);
             }
 
-            JobsDone++;
-            if (reply.Status == 'O')
+            using var pause = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var tick = Task.Delay(left < memoryPollInterval ? left : memoryPollInterval, pause.Token);
+            var first = await Task.WhenAny(exchange, _officeExited, tick).ConfigureAwait(false);
+            await pause.CancelAsync().ConfigureAwait(false);
+            if (first == exchange)
             {
-                return reply;
+                return Finish(exchange);
             }
 
-            Broken |= reply.Meta.Fatal;
-            throw new PdfConversionFailedException(
-                $"LibreOffice could not convert the document: {reply.Meta.Error}", workerCrashed: reply.Meta.Fatal);
+            if (first == _officeExited)
+            {
+                Stop(exchange);
+                throw new PdfConversionFailedException(
+                    $"LibreOffice worker {Slot} crashed during the conversion (soffice.bin exit code {_office.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "unknown"}).", workerCrashed: true);
+            }
+
+            if (cancellationToken.IsCancellationRequested)
+            {
+                Stop(exchange);
+                throw new OperationCanceledException(cancellationToken);
+            }
+
+            var memory = MemoryMb;
+            if (maxMemoryMb > 0 && memory > maxMemoryMb)
+            {
+                Stop(exchange);
+                throw new WorkerMemoryExceededException(memory);
+            }
+        }
+    }
+
+    private BridgeReply Finish(Task<BridgeReply> exchange)
+    {
+        BridgeReply reply;
+        try
+        {
+            reply = exchange.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or ObjectDisposedException or InvalidDataException)
+        {
+            Broken = true;
+            throw new PdfConversionFailedException($"LibreOffice worker {Slot} stopped answering during the conversion.", workerCrashed: true, e);
         }
 
+        JobsDone++;
+        if (reply.Status == 'O')
+        {
+            return reply;
+        }
+
+        Broken |= reply.Meta.Fatal;
+        throw new PdfConversionFailedException(
+            $"LibreOffice could not convert the document: {reply.Meta.Error}", workerCrashed: reply.Meta.Fatal);
+    }
+
+    private void Stop(Task exchange)
+    {
         Broken = true;
         Kill();
         Observe(exchange);
-        if (first == deadline)
-        {
-            throw new PdfConversionTimeoutException(timeout);
-        }
-
-        throw new PdfConversionFailedException(
-            $"LibreOffice worker {Slot} crashed during the conversion (soffice.bin exit code {_office.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "unknown"}).", workerCrashed: true);
     }
 
     private async Task<BridgeReply> ExchangeAsync(BridgeRequestHeader header, byte[] docx)

@@ -14,6 +14,7 @@ internal sealed class PdfJob
     private const int Running = 1;
     private const int Abandoned = 2;
 
+    private readonly CancellationTokenSource _callerGone = new();
     private int _state = Queued;
 
     public PdfJob(byte[] docx, BridgeRequestHeader header, TimeSpan timeout)
@@ -47,6 +48,22 @@ internal sealed class PdfJob
 
         StartedAt = Stopwatch.GetTimestamp();
         return true;
+    }
+
+    /// <summary>Fires when the caller gives up after a worker has taken the job: the worker stops converting it.</summary>
+    public CancellationToken CallerGone => _callerGone.Token;
+
+    /// <summary>The caller no longer wants the result.</summary>
+    /// <returns>true when the job was still queued (its place is free); false when a worker has it and is told to stop.</returns>
+    public bool Abandon()
+    {
+        if (TryAbandon())
+        {
+            return true;
+        }
+
+        _callerGone.Cancel();
+        return false;
     }
 
     public bool TryAbandon() => Interlocked.CompareExchange(ref _state, Abandoned, Queued) == Queued;

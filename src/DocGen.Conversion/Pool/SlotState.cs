@@ -14,17 +14,31 @@ internal sealed class SlotState
     private readonly Lock _gate = new();
     private string _state = Starting;
     private LibreOfficeWorker? _worker;
+    private PdfJob? _job;
 
     public SlotState(int index) => Index = index;
 
     public int Index { get; }
 
-    public void Set(string state, LibreOfficeWorker? worker)
+    public void Set(string state, LibreOfficeWorker? worker, PdfJob? job = null)
     {
         lock (_gate)
         {
             _state = state;
             _worker = worker;
+            _job = job;
+        }
+    }
+
+    /// <summary>The job being converted, if any.</summary>
+    public PdfJob? Job
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _job;
+            }
         }
     }
 

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using DocGen.Api.Hosting;
+using DocGen.Api.Tests.Support;
+using DocGen.Conversion;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DocGen.Api.Tests;
+
+/// <summary>PDF requests that would hold LibreOffice for long: refused by their size, or stopped when their client leaves.</summary>
+public sealed class PdfCostApiTests
+{
+    private const string Render = "/api/forms/demo/case-form/render";
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    private static string Company(string name, string intro = "主要生产节能电机。") =>
+        JsonSerializer.Serialize(new { name, uscc = "91110000600037341L", intro, nature = "民营" });
+
+    [Fact]
+    public async Task A_document_too_big_for_pdf_is_refused_naming_the_limit_while_the_same_data_as_docx_is_made()
+    {
+        using var api = new SettingsApi(("Pdf:Enabled", "true"), ("Pdf:Workers", "1"), ("Pdf:MaxParagraphCharacters", "40"));
+        var client = api.CreateClient();
+        var data = Company("郑州绿源机械有限公司", new string('绿', 200));
+
+        var pdf = await client.PostAsync(Render + "?format=pdf", Json(data));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, pdf.StatusCode);
+        Assert.Equal("application/problem+json", pdf.Content.Headers.ContentType!.MediaType);
+        var problem = await pdf.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.EndsWith("/pdf-too-large", problem.GetProperty("type").GetString());
+        Assert.Equal("paragraphCharacters", problem.GetProperty("measure").GetString());
+        Assert.Equal(40, problem.GetProperty("limit").GetInt64());
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains("不超过 40 字", detail);
+        Assert.Contains("format=docx", detail);
+        Assert.Equal(0, Pool(api).Status.JobsDone + Pool(api).Status.Busy + Pool(api).Status.QueueLength);
+
+        var docx = await client.PostAsync(Render + "?format=docx", Json(data));
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_pdf_batch_whose_client_hangs_up_stops_converting_and_frees_the_worker()
+    {
+        using var api = new SettingsApi(("Pdf:Enabled", "true"), ("Pdf:Workers", "1"), ("Pdf:JobTimeout", "00:02:00"));
+        var client = api.CreateClient();
+        var pool = Pool(api);
+        await WaitForAsync(() => pool.Status.Ready, "the PDF pool to be ready");
+        var office = Assert.Single(pool.Status.WorkerDetails).Pid;
+        // A frozen LibreOffice holds the batch's first conversion for as long as the test needs.
+        Signal("STOP", office);
+        try
+        {
+            var batch = "[" + string.Join(",", Enumerable.Range(0, 20).Select(i => Company($"公司{i}"))) + "]";
+            using var hangUp = new CancellationTokenSource();
+            using var request = new HttpRequestMessage(HttpMethod.Post, Render + "-batch?format=pdf") { Content = Json(batch) };
+            var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, hangUp.Token);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            await WaitForAsync(() => pool.Status.Busy == 1, "the first item to be converting");
+
+            var stopwatch = Stopwatch.StartNew();
+            await hangUp.CancelAsync();
+            response.Dispose();
+
+            await WaitForAsync(() => !IsAlive(office) && pool.Status.Busy == 0 && pool.Status.QueueLength == 0, "the worker converting for nobody to be stopped");
+            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(15), $"took {stopwatch.Elapsed}");
+            await WaitForAsync(() => pool.Status.WorkersUp == 1, "the worker to be replaced");
+            var jobs = pool.Status.JobsDone;
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            Assert.Equal(jobs, pool.Status.JobsDone);
+            Assert.Equal(0, jobs);
+        }
+        finally
+        {
+            if (IsAlive(office)) Signal("CONT", office);
+        }
+    }
+
+    private static IPdfConverter Pool(SettingsApi api) => api.Services.GetRequiredService<PdfPoolHost>().Converter!;
+
+    private static void Signal(string signal, int pid)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        Assert.Equal(0, kill.ExitCode);
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)] is not ('Z' or 'X');
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition, string what)
+    {
+        var limit = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (limit.Elapsed > TimeSpan.FromSeconds(90)) Assert.Fail("Gave up waiting for: " + what);
+            await Task.Delay(50);
+        }
+    }
+}
