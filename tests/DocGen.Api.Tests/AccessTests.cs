@@ -63,6 +63,22 @@ public sealed class AccessTests
     }
 
     [Fact]
+    public async Task WrongKeysCountAgainstTheirAddressSoGuessingKeysIsRateLimited()
+    {
+        using var api = new SettingsApi(("Access:ApiKeys:0", "a-key"), ("Access:RateLimit:PermitLimit", "3"), ("Access:RateLimit:WindowSeconds", "300"));
+        var client = api.CreateClient();
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(Post("/api/forms/demo/case-form/validate", $"guess-{i}"))).StatusCode);
+
+        var refused = await client.SendAsync(Post("/api/forms/demo/case-form/validate", "guess-3"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.SendAsync(Post("/api/forms/demo/case-form/validate"))).StatusCode);
+        // The holder of a valid key has a window of its own.
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Post("/api/forms/demo/case-form/validate", "a-key"))).StatusCode);
+    }
+
+    [Fact]
     public async Task CorsAnswersOnlyTheConfiguredOrigins()
     {
         using var api = new SettingsApi(("Access:CorsOrigins:0", "https://lvse.example.gov.cn/"));

@@ -20,13 +20,16 @@ internal static class AccessSetup
         return services;
     }
 
-    /// <summary>Order matters: headers on everything, CORS before the key check (so a browser can read a 401), the key before the limiter (which partitions by key).</summary>
+    /// <summary>
+    /// Order matters: headers on everything, CORS before the key check (so a browser can read a 401), the limiter
+    /// before the key check (it partitions by valid key, else by address, so that wrong keys are counted too).
+    /// </summary>
     public static WebApplication UseDocGenAccess(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
         if (app.Services.GetRequiredService<AccessOptions>().CorsOrigins.Any(o => !string.IsNullOrWhiteSpace(o))) app.UseCors(CorsPolicy);
-        app.UseMiddleware<ApiKeyMiddleware>();
         app.UseRateLimiter();
+        app.UseMiddleware<ApiKeyMiddleware>();
         return app;
     }
 }

@@ -5,7 +5,8 @@ namespace DocGen.Api.Access;
 /// <summary>
 /// When keys are configured, every request that makes something (POST: render, validate, render-batch) needs a
 /// valid <c>X-Api-Key</c>. Reading stays open: health (probes), Swagger, the catalog, schemas, samples and blank
-/// forms are public documents. A valid key also names the client for rate limiting.
+/// forms are public documents. A valid key also names the client for rate limiting; the rate limiter runs first, so a
+/// wrong key is refused only after it has been counted against its address (guessing keys is rate-limited too).
 /// </summary>
 internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeys keys)
 {
@@ -13,8 +14,7 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeys keys)
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var client = keys.Identify(context.Request.Headers[ApiKeys.Header]);
-        if (client is not null) context.Items[ClientItem] = client;
+        var client = Identify(context, keys);
         if (!keys.Required || client is not null || IsReadOnly(context.Request.Method))
         {
             await next(context);
@@ -25,6 +25,15 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeys keys)
             presented ? $"请求头 {ApiKeys.Header} 中的密钥无效" : $"此操作需要在请求头 {ApiKeys.Header} 中提供 API 密钥",
             headers: new Dictionary<string, string> { ["WWW-Authenticate"] = $"ApiKey header=\"{ApiKeys.Header}\"" });
         await problem.ExecuteAsync(context);
+    }
+
+    /// <summary>The client a valid key names (<c>key:…</c>), or null; computed once per request and kept in its items.</summary>
+    public static string? Identify(HttpContext context, ApiKeys keys)
+    {
+        if (context.Items.TryGetValue(ClientItem, out var known)) return known as string;
+        var client = keys.Identify(context.Request.Headers[ApiKeys.Header]);
+        context.Items[ClientItem] = client;
+        return client;
     }
 
     /// <summary>Reading needs no key: GET, HEAD, OPTIONS.</summary>

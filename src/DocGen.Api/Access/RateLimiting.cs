@@ -7,7 +7,7 @@ namespace DocGen.Api.Access;
 
 /// <summary>
 /// Per-client fixed windows with ASP.NET Core's rate limiter: a client is its API key when it sent a valid one,
-/// else its remote address. Health probes are never limited. A refused request gets 429 problem+json with
+/// else its remote address (a wrong key counts against the address it came from). Health probes are never limited. A refused request gets 429 problem+json with
 /// <c>Retry-After</c> (the seconds until its window renews).
 /// </summary>
 internal static class RateLimiting
@@ -47,5 +47,6 @@ internal static class RateLimiting
     public static bool Applies(PathString path) => !path.StartsWithSegments("/health");
 
     private static string ClientOf(HttpContext context) =>
-        context.Items[ApiKeyMiddleware.ClientItem] as string ?? "ip:" + (context.Connection.RemoteIpAddress ?? IPAddress.None);
+        ApiKeyMiddleware.Identify(context, context.RequestServices.GetRequiredService<ApiKeys>())
+        ?? "ip:" + (context.Connection.RemoteIpAddress ?? IPAddress.None);
 }
