@@ -41,4 +41,33 @@ public sealed class NothingLeftOnDiskTests
         Assert.False(File.Exists("/tmp/abs.docx"));
         Assert.False(File.Exists(Path.GetFullPath(Path.Combine(api.Catalog.Root, "..", "..", "..", "escape.docx"))));
     }
+
+    [Fact]
+    public async Task ATemplateCheckUploadIsHeldInMemoryAndNeverBufferedToATemporaryFile()
+    {
+        using var api = new SettingsApi();
+        var client = api.CreateClient();
+        // Noise does not compress: the upload is several hundred KB, far over ASP.NET Core's 64 KB in-memory default.
+        var noise = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(400_000));
+        var template = TemplateDocx.Zip(
+            ("[Content_Types].xml", TemplateDocx.ContentTypes), ("_rels/.rels", TemplateDocx.RootRelationships),
+            ("word/document.xml", TemplateDocx.Document(TemplateDocx.P("{{ name }}"))), ("word/_rels/document.xml.rels", TemplateDocx.DocumentRelationships),
+            ("customXml/item1.xml", $"<noise>{noise}</noise>"));
+        Assert.True(template.Length > 256 * 1024);
+        var created = new List<string>();
+        using var watcher = new FileSystemWatcher(AspNetCoreTemp.Folder) { IncludeSubdirectories = true };
+        watcher.Created += (_, e) => { lock (created) created.Add(e.FullPath); };
+        watcher.EnableRaisingEvents = true;
+
+        using var upload = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(template), "template", "template.docx" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(new string(' ', 200_000) + "{}")), "sample", "sample.json" },
+        };
+        var response = await client.PostAsync("/api/templates/check", upload);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        await Task.Delay(500); // inotify events arrive after the fact
+        lock (created) Assert.Empty(created);
+    }
 }

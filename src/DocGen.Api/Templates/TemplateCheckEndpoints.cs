@@ -3,6 +3,7 @@ using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
 using DocGen.Templates.Catalog;
 using DocGen.Templates.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace DocGen.Api.Templates;
 
@@ -15,14 +16,14 @@ internal static class TemplateCheckEndpoints
 {
     public static IEndpointRouteBuilder MapTemplateCheck(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/templates/check", async (HttpRequest request, FormCatalog catalog, PdfPoolHost pdf, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        app.MapPost("/api/templates/check", async (HttpRequest request, FormCatalog catalog, PdfPoolHost pdf, RequestLimits limits, ILoggerFactory loggers, CancellationToken cancellationToken) =>
         {
             if (!request.HasFormContentType)
                 return Problem.Create(415, "not-multipart", "需要 multipart/form-data", "请以表单上传：template（必需，.docx），schema（可选，schema.json），sample（可选，示例 JSON），form（可选，对照的目录表单 authority/form@version；不填则按固定文字识别模板所属表单，none 为不对照）");
             IFormCollection form;
             try
             {
-                form = await request.ReadFormAsync(cancellationToken);
+                form = await InMemory(request, limits.MaxBodyBytes).ReadFormAsync(cancellationToken);
             }
             catch (InvalidDataException e)
             {
@@ -59,5 +60,21 @@ internal static class TemplateCheckEndpoints
             .Operation("listDiagnostics", "错误目录：每个检查代码（DGxxxx）的级别、中文标题、英文说明和处理建议")
             .Answers<IReadOnlyList<DiagnosticEntry>>();
         return app;
+    }
+
+    /// <summary>
+    /// Reads the multipart upload into memory only. By default ASP.NET Core moves every file part over 64 KB into a
+    /// temporary file (ASPNETCORE_*.tmp); with the memory threshold at the body limit, no part can reach the disk,
+    /// and a part over the limit is refused (Kestrel bounds the whole body to the same limit).
+    /// </summary>
+    private static HttpRequest InMemory(HttpRequest request, long limit)
+    {
+        var threshold = (int)Math.Min(limit, int.MaxValue);
+        request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions
+        {
+            MemoryBufferThreshold = threshold,
+            MultipartBodyLengthLimit = threshold,
+        }));
+        return request;
     }
 }
