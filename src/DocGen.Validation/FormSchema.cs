@@ -56,9 +56,12 @@ public sealed class FormSchema
 
     /// <summary>
     /// Validates form data and returns every problem, in document order, with Chinese messages. Never throws
-    /// for any data; work is capped (at most 1000 errors, then a closing note with an empty pointer).
+    /// for any data; work is capped (at most 1000 errors, a bounded number of steps and one second of pattern
+    /// matching in all, then a closing note with an empty pointer).
     /// </summary>
-    public IReadOnlyList<DataError> Validate(JsonElement data, ValidationMode mode) => DataValidator.Run(index, labeler, data, mode);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (the client is gone).</exception>
+    public IReadOnlyList<DataError> Validate(JsonElement data, ValidationMode mode, CancellationToken cancellationToken = default) =>
+        DataValidator.Run(index, labeler, data, mode, cancellationToken);
 
     /// <summary>
     /// The Chinese label of the field at a data pointer such as <c>/projects/0/name</c>: the field's

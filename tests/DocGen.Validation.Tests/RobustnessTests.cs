@@ -55,6 +55,37 @@ public sealed class RobustnessTests
         Assert.Single(messages);
     }
 
+    // Each text takes the backtracking engine to its per-match timeout (about 250 ms).
+    private static readonly string EvilTexts = JsonSerializer.Serialize(Enumerable.Range(0, 200).Select(_ => new string('a', 40) + "!"));
+
+    [Theory]
+    [InlineData("""{ "type": "array", "items": { "type": "string", "pattern": "^(?=(a+)+$)" } }""")]
+    [InlineData("""{ "type": "array", "items": { "if": { "pattern": "^(?=(a+)+$)" }, "then": { "maxLength": 1 } } }""")]
+    [InlineData("""{ "type": "array", "contains": { "pattern": "^(?=(a+)+b$)" } }""")]
+    public void ManyTextsAgainstABacktrackingPatternShareOneTimeBudgetWhereverThePatternIs(string items)
+    {
+        var schema = $$"""{ "type": "object", "properties": { "v": {{items}} } }""";
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        var errors = Validate(schema, $$"""{ "v": {{EvilTexts}} }""");
+
+        // 200 timeouts would take 50 s; the budget ends the walk after about a second of matching.
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(10), $"took {started.Elapsed}");
+        Assert.Contains(errors, e => e.Pointer == "" && e.Message.Contains("pattern", StringComparison.Ordinal) && e.Message.Contains("1 秒", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ValidationStopsWhenItsCallerGivesUp()
+    {
+        var schema = Load("""{ "type": "object", "properties": { "v": { "type": "array", "items": { "type": "string", "maxLength": 10 } } } }""");
+        using var gone = new CancellationTokenSource();
+        gone.Cancel();
+
+        var texts = JsonSerializer.Serialize(Enumerable.Repeat("长文字", 5000));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => schema.Validate(Data($$"""{ "v": {{texts}} }"""), ValidationMode.Final, gone.Token));
+    }
+
     [Theory]
     [InlineData("1e400")]
     [InlineData("-1e400")]

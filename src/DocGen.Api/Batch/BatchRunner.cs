@@ -69,7 +69,7 @@ internal sealed class BatchRunner(FormVersion version, BatchSettings settings)
                 report.Add(index, null, BatchItemStatus.Malformed, [new BatchError("", null, "该项应为 JSON 对象（{…}）")]);
                 return;
             }
-            var (prepared, errors) = version.Prepare(data, settings.Mode);
+            var (prepared, errors) = version.Prepare(data, settings.Mode, cancellationToken);
             if (prepared is not { } filled)
             {
                 report.Add(index, null, BatchItemStatus.Invalid, errors.Select(e => new BatchError(e.Pointer, e.Label, e.Message)).ToList());

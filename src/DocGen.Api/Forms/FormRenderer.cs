@@ -79,7 +79,7 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
     private async Task<(RenderedDocument? Document, IResult? Problem)> ProduceAsync(
         FormVersion version, JsonElement data, string hash, ValidationMode mode, OutputFormat format, CancellationToken cancellationToken, string? name = null)
     {
-        var (prepared, errors) = version.Prepare(data, mode);
+        var (prepared, errors) = version.Prepare(data, mode, cancellationToken);
         if (prepared is not { } filled) return (null, Problem.Invalid(errors));
         var result = version.Template.Render(filled, version.RenderOptionsFor(hash));
         if (!result.Succeeded)

@@ -106,7 +106,7 @@ internal static class FormsEndpoints
             if (badBody is not null) return badBody;
             using (data)
             {
-                var (_, errors) = found!.Prepare(data!.RootElement, validationMode);
+                var (_, errors) = found!.Prepare(data!.RootElement, validationMode, cancellationToken);
                 return errors.Count > 0
                     ? Problem.Invalid(errors)
                     : Results.Json(new ValidationResult(true, found.Key, validationMode.ToString().ToLowerInvariant()), ProblemJson.Options);

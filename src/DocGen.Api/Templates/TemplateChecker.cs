@@ -31,7 +31,7 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
         if (compilation.Template is { } compiled && schema is not null)
             diagnostics.AddRange(TemplateLinter.Lint(compiled, schema.Root, constants));
 
-        var (sample, sampleSource) = LoadSample(upload, reference, schema, diagnostics);
+        var (sample, sampleSource) = LoadSample(upload, reference, schema, diagnostics, cancellationToken);
 
         var places = TagInventory.List(upload.Template);
         var pagesOfTags = PagesOfTagsAsync(upload.Template, places, cancellationToken);
@@ -105,7 +105,8 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
     }
 
     /// <summary>The uploaded sample, else the reference version's first one; judged like a catalog sample (computed, then final mode).</summary>
-    private static (JsonElement? Sample, string? Source) LoadSample(CheckUpload upload, CatalogReference? reference, FormSchema? schema, List<Diagnostic> diagnostics)
+    private static (JsonElement? Sample, string? Source) LoadSample(
+        CheckUpload upload, CatalogReference? reference, FormSchema? schema, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         JsonElement data;
         string source;
@@ -139,7 +140,7 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
         else return (null, null);
 
         var (computed, mismatches) = FormComputer.Apply(data, reference?.Version.Manifest.Computations ?? []);
-        var errors = (schema?.Validate(computed, ValidationMode.Final) ?? []).Concat(mismatches);
+        var errors = (schema?.Validate(computed, ValidationMode.Final, cancellationToken) ?? []).Concat(mismatches);
         foreach (var error in errors) diagnostics.Add(DiagnosticCatalog.BadSample.Create(source, error.ToString(), messageZh: $"示例数据 {error.Pointer}：{error.Message}"));
         return (computed, source);
     }

@@ -64,10 +64,11 @@ public sealed class FormVersion
     /// rules judge computed figures too and a contradicting submitted total is reported with every other
     /// problem at once. The data to render is returned only when there is no problem.
     /// </summary>
-    public (JsonElement? Data, IReadOnlyList<DataError> Errors) Prepare(JsonElement data, ValidationMode mode)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (the client is gone).</exception>
+    public (JsonElement? Data, IReadOnlyList<DataError> Errors) Prepare(JsonElement data, ValidationMode mode, CancellationToken cancellationToken = default)
     {
         var (computed, mismatches) = FormComputer.Apply(data, Manifest.Computations);
-        var errors = Schema.Validate(computed, mode).Concat(mismatches).ToList();
+        var errors = Schema.Validate(computed, mode, cancellationToken).Concat(mismatches).ToList();
         return errors.Count > 0 ? (null, errors) : (computed, []);
     }
 

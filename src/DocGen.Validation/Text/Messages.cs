@@ -45,6 +45,8 @@ internal static class Messages
 
     public static string TooLarge => "数据过大，未能全部校验";
 
+    public static string PatternsTooSlow(TimeSpan limit) => $"格式校验（pattern）总耗时超过上限（{limit.TotalSeconds:0.#} 秒），其余内容未校验；请缩短文字或检查 schema 中的正则表达式";
+
     public static string Const(string label, JsonElement expected, JsonElement actual) =>
         $"{label}应为“{JsonValues.Display(expected)}”（当前“{JsonValues.Display(actual)}”）";
 

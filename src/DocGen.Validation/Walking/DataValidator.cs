@@ -20,6 +20,11 @@ internal sealed class DataValidator
     private const int MaxDepth = 128;
     private const int MaxSchemaHops = SchemaChecker.MaxReferenceChain;
     private const int StepsPerValidation = 2_000_000;
+    /// <summary>
+    /// Time all pattern matches of one validation may take together. A backtracking pattern stops after its own
+    /// timeout per text; over many texts only this total keeps the validation short.
+    /// </summary>
+    private static readonly TimeSpan PatternTimePerValidation = TimeSpan.FromSeconds(1);
     /// <summary>How deep a missing section is opened up into its fields, and how many rows of a missing list.</summary>
     private const int MaxMissingDepth = 8;
     private const int MaxMissingRows = 20;
@@ -41,18 +46,19 @@ internal sealed class DataValidator
         this.budget = budget;
     }
 
-    public static IReadOnlyList<DataError> Run(SchemaIndex index, Labeler labeler, JsonElement data, ValidationMode mode)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (the client is gone).</exception>
+    public static IReadOnlyList<DataError> Run(SchemaIndex index, Labeler labeler, JsonElement data, ValidationMode mode, CancellationToken cancellationToken)
     {
         var sink = ErrorSink.Collecting();
         // default(JsonElement) would make the JsonElement accessors throw; it stands for "no data".
         data = data.ValueKind == JsonValueKind.Undefined ? Null : data;
-        var budget = new WorkBudget(StepsPerValidation);
+        var budget = new WorkBudget(StepsPerValidation, PatternTimePerValidation, cancellationToken);
         var validator = new DataValidator(index, labeler, mode == ValidationMode.Final, sink, budget);
         validator.Check(index.Root, data, DataLocation.Root, labeler.TitleOf(index.Root) ?? "数据", 0);
         if (budget.Exhausted)
         {
             // The budget may run out inside an if-condition, where nothing is reported.
-            sink.Stop(Messages.TooLarge);
+            sink.Stop(budget.PatternTimeExhausted ? Messages.PatternsTooSlow(budget.PatternTime) : Messages.TooLarge);
         }
 
         return sink.Result();
@@ -67,7 +73,7 @@ internal sealed class DataValidator
 
         if (!budget.Spend())
         {
-            sink.Stop(Messages.TooLarge);
+            sink.Stop(budget.PatternTimeExhausted ? Messages.PatternsTooSlow(budget.PatternTime) : Messages.TooLarge);
             return;
         }
 
@@ -189,18 +195,20 @@ internal sealed class DataValidator
 
         if (schema.TryGetProperty("pattern", out var pattern))
         {
-            bool matches;
-            try
-            {
-                matches = index.Pattern(pattern.GetString()!).IsMatch(text);
-            }
-            catch (RegexMatchTimeoutException)
+            var matches = budget.Match(index.Pattern(pattern.GetString()!), text);
+            if (matches is null)
             {
                 sink.Add(at, label, Messages.PatternTooSlow(label));
                 return;
             }
 
-            if (!matches)
+            if (budget.PatternTimeExhausted)
+            {
+                sink.Stop(Messages.PatternsTooSlow(budget.PatternTime));
+                return;
+            }
+
+            if (matches == false)
             {
                 var custom = schema.TryGetProperty("x-patternMessage", out var m) ? m.GetString() : null;
                 sink.Add(at, label, string.IsNullOrEmpty(custom) ? Messages.Pattern(label) : custom);

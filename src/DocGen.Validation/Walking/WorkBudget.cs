@@ -1,18 +1,61 @@
+using System.Diagnostics;
+
 namespace DocGen.Validation.Walking;
 
 /// <summary>
 /// A bound on the work one validation may do, so that a hostile document (millions of items, a long
-/// uniqueItems list) costs a bounded time and ends with a note instead of tying up the service.
+/// uniqueItems list, many strings against a pattern that backtracks) costs a bounded time and ends with a note
+/// instead of tying up the service. One budget is shared by the whole walk, conditions and alternatives
+/// (if, anyOf, oneOf, not) included, and the caller's cancellation is honoured at the same points.
 /// </summary>
-internal sealed class WorkBudget(int steps)
+internal sealed class WorkBudget(int steps, TimeSpan patternTime, CancellationToken cancellation)
 {
+    // Looking at the token costs more than a step: look once every this many steps.
+    private const int StepsPerCancellationCheck = 1024;
+
     private int remaining = steps;
+    private int stepsSinceCancellationCheck;
+    private long patternTicks;
 
-    public bool Exhausted => remaining < 0;
+    public bool Exhausted => remaining < 0 || PatternTimeExhausted;
 
+    /// <summary>Pattern matching has used the time of the whole validation.</summary>
+    public bool PatternTimeExhausted => Stopwatch.GetElapsedTime(0, patternTicks) > patternTime;
+
+    public TimeSpan PatternTime => patternTime;
+
+    /// <exception cref="OperationCanceledException">The caller gave up.</exception>
     public bool Spend(int cost = 1)
     {
+        stepsSinceCancellationCheck += cost;
+        if (stepsSinceCancellationCheck >= StepsPerCancellationCheck)
+        {
+            stepsSinceCancellationCheck = 0;
+            cancellation.ThrowIfCancellationRequested();
+        }
+
         remaining -= cost;
-        return remaining >= 0;
+        return remaining >= 0 && !PatternTimeExhausted;
+    }
+
+    /// <summary>Runs one pattern match and counts its time, a timed-out one included.</summary>
+    /// <returns>Whether the text matches; null when the match timed out.</returns>
+    /// <exception cref="OperationCanceledException">The caller gave up.</exception>
+    public bool? Match(System.Text.RegularExpressions.Regex pattern, string text)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return null;
+        }
+        finally
+        {
+            patternTicks += Stopwatch.GetTimestamp() - started;
+        }
     }
 }
