@@ -76,7 +76,7 @@ internal sealed class BatchRunner(FormVersion version, BatchSettings settings)
                 return;
             }
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            var result = version.Template.Render(filled, version.RenderOptionsFor(hash));
+            var result = version.Template.Render(filled, version.RenderOptionsFor(hash) with { Cancellation = cancellationToken });
             if (!result.Succeeded)
             {
                 report.Add(index, null, BatchItemStatus.Failed, result.Problems.Select(p => new BatchError("", p.Tag, p.Message)).ToList());

@@ -81,7 +81,7 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
     {
         var (prepared, errors) = version.Prepare(data, mode, cancellationToken);
         if (prepared is not { } filled) return (null, Problem.Invalid(errors));
-        var result = version.Template.Render(filled, version.RenderOptionsFor(hash));
+        var result = version.Template.Render(filled, version.RenderOptionsFor(hash) with { Cancellation = cancellationToken });
         if (!result.Succeeded)
         {
             return (null, Problem.Create(422, "render-failed", "无法生成文档",
