@@ -17,7 +17,7 @@ builder.Services.AddSingleton(limits);
 builder.Services.AddDocGen(builder.Configuration);
 builder.Services.AddDocGenAccess(builder.Configuration);
 builder.Services.AddExceptionHandler<BadRequestProblems>();
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.Customize);
 builder.Services.AddDocGenContract();
 
 var app = builder.Build();

@@ -104,9 +104,29 @@ public sealed class ExtractionApiTests(DemoApi api) : IClassFixture<DemoApi>
     }
 
     [Fact]
-    public async Task JsonPostedToExtractGets415()
+    public async Task JsonPostedToExtractGetsDocGens415InChinese()
     {
-        await ProblemOf(await _client.PostAsync("/api/extract", new StringContent(Filled, Encoding.UTF8, "application/json")), HttpStatusCode.UnsupportedMediaType);
+        foreach (var url in new[] { "/api/forms/demo/case-form/extract", "/api/extract" })
+        {
+            var problem = await ProblemOf(await _client.PostAsync(url, new StringContent(Filled, Encoding.UTF8, "application/json")), HttpStatusCode.UnsupportedMediaType);
+            Assert.Equal("https://docgen.local/problems/unsupported-media-type", problem.GetProperty("type").GetString());
+            Assert.Equal("不支持的请求类型", problem.GetProperty("title").GetString());
+            Assert.Contains("application/json", problem.GetProperty("detail").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task AFilledFormUploadedAsOctetStreamIsReadLikeADocx()
+    {
+        var docx = await RenderAsync("2024");
+        foreach (var url in new[] { "/api/forms/demo/case-form/extract", "/api/extract" })
+        {
+            var response = await _client.PostAsync(url, Upload(docx, "application/octet-stream"));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("demo/case-form", report.GetProperty("form").GetString());
+            Assert.Equal("91110000600037341L", report.GetProperty("data").GetProperty("uscc").GetString());
+        }
     }
 
     private static byte[] Zip(params (string Name, byte[] Bytes)[] entries)

@@ -29,6 +29,8 @@ internal static class ContractSetup
                 Name = ApiKeys.Header,
                 Description = "服务配置了 Access:ApiKeys 时，写操作（POST）需要此请求头；未配置时服务开放。读取（目录、Schema、示例、空白表单）始终开放。",
             });
+            // A JSON document passed through as it is (a form's JSON Schema, a form's OpenAPI document): any object.
+            options.MapType<System.Text.Json.Nodes.JsonObject>(() => new OpenApiSchema { Type = JsonSchemaType.Object });
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.IncludeXmlComments(typeof(ContractSetup).Assembly);

@@ -19,7 +19,7 @@ internal static class FormContractEndpoint
             return Results.Text(document.ToJsonString(ProblemJson.Options), "application/json; charset=utf-8");
         })
         .Operation("getFormOpenApi", "该表单自己的 OpenAPI 文档：同样的操作，表单数据为该版本的 JSON Schema（用于生成有类型的客户端）")
-        .Produces(StatusCodes.Status200OK, contentType: ContractMediaTypes.Json)
+        .Produces<JsonObject>(StatusCodes.Status200OK, ContractMediaTypes.Json)
         .Fails(404);
 
     /// <summary>The service's document as <c>/api/openapi.json</c> serves it to this request.</summary>

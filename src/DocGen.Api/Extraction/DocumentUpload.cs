@@ -9,6 +9,9 @@ internal static class DocumentUpload
 {
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    /// <summary>What HTTP clients send for a file whose type they do not know; read like a .docx.</summary>
+    public const string OctetStream = "application/octet-stream";
+
     public static async Task<(byte[]? Bytes, IResult? Error)> ReadBytesAsync(HttpContext context, long limit, CancellationToken cancellationToken)
     {
         var (body, tooLarge) = BodyLimit.Apply(context, limit);
@@ -29,7 +32,7 @@ internal static class DocumentUpload
     public static async Task<(FilledDocument? Document, IResult? Error)> ReadAsync(HttpContext context, long limit, CancellationToken cancellationToken)
     {
         var contentType = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
-        if (contentType is not (null or "" or DocxContentType or "application/octet-stream"))
+        if (contentType is not (null or "" or DocxContentType or OctetStream))
             return (null, Problem.Create(415, "unsupported-media-type", "不支持的上传类型",
                 $"请上传 Word 文档（Content-Type: {DocxContentType}），而不是 {contentType}"));
         var (bytes, error) = await ReadBytesAsync(context, limit, cancellationToken);

@@ -22,7 +22,7 @@ internal static class ExtractionEndpoints
             var (document, bad) = await DocumentUpload.ReadAsync(context, limits.MaxBodyBytes, cancellationToken);
             if (bad is not null) return bad;
             return Results.Json(ExtractionReport.From(FormExtractor.Extract(found!, document!, validationMode)), ProblemJson.Options);
-        }).WithTags(ContractTags.Extraction).Accepts<byte[]>(DocumentUpload.DocxContentType)
+        }).WithTags(ContractTags.Extraction).Accepts<byte[]>(DocumentUpload.DocxContentType, DocumentUpload.OctetStream)
           .Operation("extractForm", "读取填好的 Word 表单（DocGen 生成或手工填写）为表单 JSON：data、errors、unmatched")
           .Answers<ExtractionReport>()
           .Fails(400, 404, 415);
@@ -43,7 +43,7 @@ internal static class ExtractionEndpoints
             }
             var best = candidates[0];
             return Results.Json(ExtractionReport.From(FormExtractor.Extract(best.Form, document!, validationMode), best.Score), ProblemJson.Options);
-        }).WithTags(ContractTags.Extraction).Accepts<byte[]>(DocumentUpload.DocxContentType)
+        }).WithTags(ContractTags.Extraction).Accepts<byte[]>(DocumentUpload.DocxContentType, DocumentUpload.OctetStream)
           .Operation("extractAnyForm", "识别上传的 Word 文档是哪个表单（按固定文字），并读取其数据")
           .Answers<ExtractionReport>()
           .Fails(400, 415, 422);

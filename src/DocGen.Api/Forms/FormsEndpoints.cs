@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using DocGen.Api.Contract;
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
@@ -35,7 +36,7 @@ internal static class FormsEndpoints
             var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
             return notFound ?? Results.Text(found!.Schema.Root.GetRawText(), "application/schema+json; charset=utf-8");
         }).Operation("getFormSchema", "表单数据的 JSON Schema（中文标题、通知中的填写说明与限制）")
-          .Produces(StatusCodes.Status200OK, contentType: ContractMediaTypes.JsonSchema)
+          .Produces<JsonObject>(StatusCodes.Status200OK, ContractMediaTypes.JsonSchema)
           .Fails(404);
 
         forms.MapGet("/{authority}/{form}/samples", (string authority, string form, string? version, FormCatalog catalog) =>

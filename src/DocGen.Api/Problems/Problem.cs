@@ -5,7 +5,7 @@ namespace DocGen.Api.Problems;
 /// <summary>RFC 7807 answers with Chinese titles; data errors carry a JSON pointer, the field's label and the message.</summary>
 internal static class Problem
 {
-    private const string TypeBase = "https://docgen.local/problems/";
+    public const string TypeBase = "https://docgen.local/problems/";
 
     public static IResult Create(int status, string type, string title, string detail, IDictionary<string, object?>? extensions = null, IDictionary<string, string>? headers = null)
     {
