@@ -40,23 +40,6 @@ public sealed class ChildProcess : IDisposable
     /// <summary>The exit code, or null while the process runs.</summary>
     public int? ExitCode => HasExited ? _process.ExitCode : null;
 
-    /// <summary>Resident memory in bytes; 0 once the process is gone.</summary>
-    public long WorkingSetBytes
-    {
-        get
-        {
-            try
-            {
-                _process.Refresh();
-                return _process.WorkingSet64;
-            }
-            catch (InvalidOperationException)
-            {
-                return 0;
-            }
-        }
-    }
-
     public Stream StandardInput => _process.StandardInput.BaseStream;
 
     /// <summary>Standard output as bytes; only when no line handler was given for it at the start.</summary>
