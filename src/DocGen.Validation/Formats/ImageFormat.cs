@@ -8,16 +8,30 @@ internal static class ImageFormat
 {
     public static string? Check(JsonElement value, string label)
     {
-        var message = $"{label}不是有效的图片（PNG/JPEG/GIF/BMP）";
-        if (value.ValueKind == JsonValueKind.Object)
+        var data = value.ValueKind == JsonValueKind.Object && value.TryGetProperty("data", out var inner) ? inner : value;
+        if (data.ValueKind != JsonValueKind.String) return Unreadable(label);
+        var text = JsonText.Read(data);
+        if (!IsImage(text)) return Unreadable(label);
+        // The whole header is read as the decoder will: a size can hide behind fill bytes or in a later GIF frame.
+        var comma = text.StartsWith("data:", StringComparison.OrdinalIgnoreCase) ? text.IndexOf(',') : -1;
+        byte[] bytes;
+        try
         {
-            return value.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String && IsImage(JsonText.Read(data))
-                ? null
-                : message;
+            bytes = Convert.FromBase64String(text[(comma + 1)..].Trim());
         }
-
-        return value.ValueKind == JsonValueKind.String && IsImage(JsonText.Read(value)) ? null : message;
+        catch (FormatException)
+        {
+            return Unreadable(label);
+        }
+        return ImageHeader.Read(bytes) switch
+        {
+            null => Unreadable(label),
+            { IsAcceptable: false } size => $"{label}的图片尺寸 {size} 过大或无效（最多 {ImageHeader.MaxPixels / 1_000_000} 百万像素）",
+            _ => null,
+        };
     }
+
+    private static string Unreadable(string label) => $"{label}不是有效的图片（PNG/JPEG/GIF/BMP）";
 
     public static bool IsImage(string text)
     {
