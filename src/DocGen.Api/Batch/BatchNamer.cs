@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using DocGen.Templates.Catalog;
 
 namespace DocGen.Api.Batch;
 
@@ -12,12 +13,6 @@ namespace DocGen.Api.Batch;
 internal sealed class BatchNamer
 {
     public const int MaxNameLength = 100;
-    private static readonly HashSet<string> DeviceNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-        "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
-    };
-
     private readonly string[]? _segments;
     private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
 
@@ -69,7 +64,7 @@ internal sealed class BatchNamer
         return name;
     }
 
-    /// <summary>Drops what no file system accepts (separators, reserved characters, controls, lone surrogates) and device names.</summary>
+    /// <summary>Drops what no file system accepts or what disguises a name (<see cref="FileNameRules"/>: bidi and other invisible characters, controls, lone surrogates), replaces separators and reserved characters, and escapes device names.</summary>
     public static string Sanitize(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
@@ -82,14 +77,13 @@ internal sealed class BatchNamer
                 if (sb.Length + 2 > MaxNameLength) break;
                 sb.Append(c).Append(text[++i]);
             }
-            else if (char.IsSurrogate(c) || char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF') continue;
+            else if (char.IsSurrogate(c) || FileNameRules.IsInvisible(c)) continue;
             else if (c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|') sb.Append('_');
             else if (char.IsWhiteSpace(c)) sb.Append(' ');
             else sb.Append(c);
         }
         var clean = sb.ToString().Trim().Trim('.').Trim();
-        var device = clean.Split('.')[0];
-        return DeviceNames.Contains(device) ? "_" + clean : clean;
+        return FileNameRules.IsReservedDevice(clean) ? "_" + clean : clean;
     }
 
     private static string ReadString(JsonElement element)

@@ -5,7 +5,7 @@ using DocGen.Templates.Scripting;
 
 namespace DocGen.Templates.Catalog;
 
-/// <summary>Builds a download name from form.yaml's <c>fileName</c> pattern (<c>{{ company.name }}绿色工厂自评价报告</c>), safe for every file system.</summary>
+/// <summary>Builds a download name from form.yaml's <c>fileName</c> pattern (<c>{{ company.name }}绿色工厂自评价报告</c>), safe for every file system (<see cref="FileNameRules"/>).</summary>
 internal static partial class FileNamePattern
 {
     [GeneratedRegex(@"\{\{.*?\}\}")]
@@ -34,10 +34,11 @@ internal static partial class FileNamePattern
         var sb = new StringBuilder(name.Length);
         foreach (var c in name)
         {
-            if (char.IsControl(c) || char.IsSurrogate(c) || "/\\:*?\"<>|".Contains(c)) continue;
+            if (FileNameRules.IsInvisible(c) || char.IsSurrogate(c) || "/\\:*?\"<>|".Contains(c)) continue;
             sb.Append(c);
         }
         var text = sb.ToString().Trim().Trim('.');
-        return text.Length > 120 ? text[..120] : text;
+        if (text.Length > 120) text = text[..120];
+        return FileNameRules.IsReservedDevice(text) ? "_" + text : text;
     }
 }
