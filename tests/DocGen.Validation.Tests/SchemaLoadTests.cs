@@ -95,6 +95,20 @@ public sealed class SchemaLoadTests
     }
 
     [Fact]
+    public void ReferencesResolveThroughEscapedNamesArrayItemsAndTheLastOfARepeatedName()
+    {
+        var result = FormSchema.Load("""
+            { "$defs": { "a/b~c": { "type": "string" }, "n": { "type": "string" }, "n": { "type": "integer" } },
+              "allOf": [{ "type": "object" }, { "minimum": 5 }],
+              "properties": { "x": { "$ref": "#/$defs/a~1b~0c" }, "y": { "$ref": "#/allOf/1" }, "z": { "$ref": "#/$defs/n" } } }
+            """);
+
+        Assert.Empty(result.Problems);
+        var errors = result.Schema!.Validate(System.Text.Json.JsonDocument.Parse("""{ "x": 1, "y": 2, "z": "text" }""").RootElement, ValidationMode.Draft);
+        Assert.Equal(["/x", "/y", "/z"], errors.Select(e => e.Pointer).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void ReferenceLoopsThatNeverReachTheDataAreRejected()
     {
         var problem = Assert.Single(Problems("""{ "$defs": { "a": { "$ref": "#/$defs/b" }, "b": { "allOf": [{ "$ref": "#/$defs/a" }] } }, "$ref": "#/$defs/a" }"""));

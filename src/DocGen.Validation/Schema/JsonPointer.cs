@@ -47,32 +47,6 @@ internal static class JsonPointer
         return true;
     }
 
-    public static bool TryResolve(JsonElement root, string pointer, out JsonElement target)
-    {
-        target = root;
-        if (!TryParse(pointer, out var segments))
-        {
-            return false;
-        }
-
-        foreach (var segment in segments)
-        {
-            switch (target.ValueKind)
-            {
-                case JsonValueKind.Object when target.TryGetProperty(segment, out var child):
-                    target = child;
-                    break;
-                case JsonValueKind.Array when TryIndex(segment, out var index) && index < target.GetArrayLength():
-                    target = target[index];
-                    break;
-                default:
-                    return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>RFC 6901 array index: digits without leading zeros.</summary>
     public static bool TryIndex(string segment, out int index)
     {

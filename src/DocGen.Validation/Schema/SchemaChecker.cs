@@ -13,6 +13,7 @@ internal sealed class SchemaChecker(JsonElement root)
     private readonly List<string> problems = [];
     private readonly Dictionary<string, Regex> patterns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonElement> references = new(StringComparer.Ordinal);
+    private readonly PointerResolver resolver = new(root);
 
     // Edges between schemas that apply to the same data value ($ref, allOf, if/then/else): a cycle of them
     // would never reach the data and never end.
@@ -332,7 +333,7 @@ internal sealed class SchemaChecker(JsonElement root)
         }
 
         var pointer = Uri.UnescapeDataString(reference[1..]);
-        if (!JsonPointer.TryResolve(root, pointer, out var target))
+        if (!resolver.TryResolve(pointer, out var target))
         {
             Problem(at, $"\"{reference}\" does not point to anything in the schema");
             return;
