@@ -30,9 +30,47 @@ public sealed partial class FormPdfTests(PdfPool pdf) : IClassFixture<PdfPool>
         using var data = JsonDocument.Parse(File.ReadAllBytes(version.Samples[sample]));
         var (prepared, _) = version.Prepare(data.RootElement, DocGen.Validation.ValidationMode.Final);
         var docx = version.Template.Render(prepared!.Value, version.RenderOptionsFor("sample")).Document!;
-        var pdf = await CheckPdf($"{key} {sample}", docx, version.Manifest.Title);
+        var pdf = await CheckPdf($"{key} {sample}", docx, version.Manifest.Title, UnbreakableValues(prepared.Value).ToList());
         if (sample == version.Samples.Keys.Min(StringComparer.Ordinal))
             PageGoldens.Check(Path.Combine(Repository.Cases, version.Authority, version.Form, version.Version, sample), pdf);
+    }
+
+    /// <summary>Codes, phone numbers and e-mail addresses of a sample: a reader copies them, so none may be split over two lines.</summary>
+    private static IEnumerable<string> UnbreakableValues(JsonElement data) => data.ValueKind switch
+    {
+        JsonValueKind.Object => data.EnumerateObject().SelectMany(p => UnbreakableValues(p.Value)),
+        JsonValueKind.Array => data.EnumerateArray().SelectMany(UnbreakableValues),
+        JsonValueKind.String when Unbreakable().IsMatch(data.GetString()!) => [data.GetString()!],
+        _ => [],
+    };
+
+    /// <summary>A real 统一社会信用代码 of the kind issued since 2015, its letters wider than the older all-digit codes.</summary>
+    private const string WideCode = "91411100MA44E4XC7A";
+
+    /// <summary>The first sample of each form version that has a 统一社会信用代码 in its sample.</summary>
+    public static TheoryData<string, string> SamplesWithACode()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var form in FormCases.Catalog.Current.Forms)
+            foreach (var version in form.Versions)
+                if (version.Samples.FirstOrDefault() is { Key: var sample, Value: var path } && Code().IsMatch(File.ReadAllText(path)))
+                    data.Add(version.Key, sample);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SamplesWithACode))]
+    public async Task ACodeWithLettersStaysOnOneLineBesideTheSamplesPhoneNumbersAndEmailAddresses(string key, string sample)
+    {
+        var version = FormCases.Find(key);
+        var text = Code().Replace(File.ReadAllText(version.Samples[sample]), WideCode);
+        using var data = JsonDocument.Parse(text);
+        var (prepared, errors) = version.Prepare(data.RootElement, DocGen.Validation.ValidationMode.Final);
+        Assert.True(prepared is not null, $"{key} {sample} with {WideCode}: {string.Join("; ", errors)}");
+        var docx = version.Template.Render(prepared.Value, version.RenderOptionsFor("sample")).Document!;
+        var unbreakable = UnbreakableValues(prepared.Value).ToList();
+        Assert.Contains(WideCode, unbreakable);
+        await CheckPdf($"{key} {sample} with {WideCode}", docx, version.Manifest.Title, unbreakable);
     }
 
     [Fact]
@@ -48,7 +86,7 @@ public sealed partial class FormPdfTests(PdfPool pdf) : IClassFixture<PdfPool>
         Assert.Contains("Keywords:        miit/green-park-self-evaluation@2022; provenance=reconstructed; confidence=provincial-copy; data-sha256=blank\n", info);
     }
 
-    private async Task<byte[]> CheckPdf(string name, byte[] docx, string title)
+    private async Task<byte[]> CheckPdf(string name, byte[] docx, string title, IReadOnlyList<string>? unbreakable = null)
     {
         var result = await pdf.Pool.ConvertAsync(docx, new PdfConversionOptions { Title = title }, CancellationToken.None);
         using var poppler = new Poppler(result.Pdf);
@@ -66,8 +104,24 @@ public sealed partial class FormPdfTests(PdfPool pdf) : IClassFixture<PdfPool>
         var printed = pdfText.GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
         var missing = docxText.GroupBy(c => c).Sum(g => Math.Max(0, g.Count() - printed.GetValueOrDefault(g.Key)));
         Assert.True(missing <= docxText.Length / 100, $"{name}: {missing} of {docxText.Length} characters of the document are not in the PDF");
+        if (unbreakable is { Count: > 0 })
+        {
+            var lines = poppler.Text("-layout").Split('\n').Select(Compact).ToList();
+            foreach (var value in unbreakable)
+                Assert.True(lines.Any(l => l.Contains(Compact(value), StringComparison.Ordinal)), $"{name}: \"{value}\" is broken over two lines in the PDF");
+        }
         return result.Pdf;
     }
+
+    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    /// <summary>统一社会信用代码, a mobile or landline number (with area code), an e-mail address.</summary>
+    [GeneratedRegex(@"^(?:[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}|(?:\+?86[ \-]?)?1[3-9]\d{9}|[(（]?0\d{2,3}[)）\- ]?[2-9]\d{6,7}(?:-\d{1,6})?|[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,80}\.[A-Za-z]{2,24})$")]
+    private static partial Regex Unbreakable();
+
+    /// <summary>A 统一社会信用代码 as a JSON string value.</summary>
+    [GeneratedRegex(@"(?<=\"")[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?=\"")")]
+    private static partial Regex Code();
 
     [GeneratedRegex(@"^Page\s+\d+ size:")]
     private static partial Regex PageSize();

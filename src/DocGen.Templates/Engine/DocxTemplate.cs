@@ -43,6 +43,9 @@ public sealed class DocxTemplate
 
     internal IEnumerable<CompiledPart> CompiledParts => _compiled.Values;
 
+    /// <summary>Where Word and the authoring tool keep the styles (font sizes of table text).</summary>
+    private const string StylesPart = "word/styles.xml";
+
     /// <summary>Compiles a template; all problems are reported in the result, nothing is thrown for bad input.</summary>
     public static TemplateCompilation Compile(byte[] docx)
     {
@@ -56,9 +59,10 @@ public sealed class DocxTemplate
         diagnostics.AddRange(ExternalReferences.Find(package));
         var compiled = new Dictionary<string, CompiledPart>();
         var deadline = new CompileDeadline(CompileDeadline.Default);
+        var fontSizes = FontSizes.From(package.Find(StylesPart));
         foreach (var name in package.TemplateParts)
         {
-            var part = PartCompiler.Compile(name, package.Find(name)!, isMainPart: name == package.MainPart, diagnostics, deadline);
+            var part = PartCompiler.Compile(name, package.Find(name)!, isMainPart: name == package.MainPart, fontSizes, diagnostics, deadline);
             if (part is not null) compiled[name] = part;
         }
         if (package.Find(PackageParts.ContentTypes) is null)

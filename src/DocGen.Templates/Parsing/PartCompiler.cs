@@ -15,7 +15,7 @@ internal static class PartCompiler
     private const long DefaultCellMarginsTwips = 2 * 108;
     private const long A4TextWidthTwips = 8844;
 
-    public static CompiledPart? Compile(string partName, byte[] xml, bool isMainPart, List<Diagnostic> diagnostics, CompileDeadline deadline)
+    public static CompiledPart? Compile(string partName, byte[] xml, bool isMainPart, FontSizes fontSizes, List<Diagnostic> diagnostics, CompileDeadline deadline)
     {
         XDocument document;
         try
@@ -31,7 +31,7 @@ internal static class PartCompiler
         }
         try
         {
-            return Compile(partName, document.Root!, isMainPart, diagnostics, deadline);
+            return Compile(partName, document.Root!, isMainPart, fontSizes, diagnostics, deadline);
         }
         catch (CompileDeadlineException e)
         {
@@ -40,7 +40,7 @@ internal static class PartCompiler
         }
     }
 
-    private static CompiledPart Compile(string partName, XElement root, bool isMainPart, List<Diagnostic> diagnostics, CompileDeadline deadline)
+    private static CompiledPart Compile(string partName, XElement root, bool isMainPart, FontSizes fontSizes, List<Diagnostic> diagnostics, CompileDeadline deadline)
     {
         var locations = new LocationMap(partName, root);
         var occurrences = TagRunNormalizer.Normalize(root, locations, diagnostics, deadline);
@@ -86,7 +86,11 @@ internal static class PartCompiler
                 continue;
             }
             if (value.Output == ValueOutput.Image) AllowPictureHeight(run.Ancestors(P).First());
-            var node = new ValueNode(value, tag.Occurrence.Location, emitter.Serialize(run.Element(RPr)), restart, AvailableWidth(run, pageWidth) * EmuPerTwip);
+            var availableWidth = AvailableWidth(run, pageWidth);
+            var fit = value.Output == ValueOutput.Text && run.Ancestors(Tc).Any()
+                ? new CellFit(availableWidth, fontSizes.HalfPointsOf(run), emitter.Serialize(WithNarrowing(run.Element(RPr))))
+                : null;
+            var node = new ValueNode(value, tag.Occurrence.Location, emitter.Serialize(run.Element(RPr)), restart, availableWidth * EmuPerTwip, fit);
             // The run becomes the placeholder in place: replacing a node costs a walk over all its siblings.
             run.RemoveAll();
             run.Name = Value;
@@ -121,6 +125,34 @@ internal static class PartCompiler
         spacing.SetAttributeValue(W + "lineRule", "auto");
     }
 
+    // CT_RPr is a sequence: w:w, w:sz and w:szCs each go before the first of their successors the properties have.
+    private static readonly XName[] RunPropertyOrder =
+        [W + "rStyle", W + "rFonts", W + "b", W + "bCs", W + "i", W + "iCs", W + "caps", W + "smallCaps", W + "strike", W + "dstrike",
+         W + "outline", W + "shadow", W + "emboss", W + "imprint", W + "noProof", W + "snapToGrid", W + "vanish", W + "webHidden",
+         W + "color", W + "spacing", W + "w", W + "kern", W + "position", W + "sz", W + "szCs", W + "highlight", W + "u", W + "effect",
+         W + "bdr", W + "shd", W + "fitText", W + "vertAlign", W + "rtl", W + "cs", W + "em", W + "lang", W + "eastAsianLayout",
+         W + "specVanish", W + "oMath", W + "rPrChange"];
+
+    /// <summary>A copy of the run properties with a character scale and a size that are filled in when a value is rendered.</summary>
+    private static XElement WithNarrowing(XElement? properties)
+    {
+        var copy = properties is null ? new XElement(RPr) : new XElement(properties);
+        Set(copy, W + "w", CellFit.ScalePlaceholder);
+        Set(copy, W + "sz", CellFit.SizePlaceholder);
+        Set(copy, W + "szCs", CellFit.SizePlaceholder);
+        return copy;
+    }
+
+    private static void Set(XElement properties, XName name, string value)
+    {
+        properties.Element(name)?.Remove();
+        var element = new XElement(name, new XAttribute(Val, value));
+        var position = Array.IndexOf(RunPropertyOrder, name);
+        var next = properties.Elements().FirstOrDefault(e => Array.IndexOf(RunPropertyOrder, e.Name) is var i && (i < 0 || i > position));
+        if (next is null) properties.Add(element);
+        else next.AddBeforeSelf(element);
+    }
+
     private static Diagnostic Misplaced(ParsedTag tag, string message, string messageZh) =>
         DiagnosticCatalog.MisplacedTag.Create(tag.Occurrence.Location, message, tag.Occurrence.Text, messageZh);
 
@@ -133,7 +165,7 @@ internal static class PartCompiler
         return Math.Max(1000, width.Value - (Twips(margins, Left) ?? 1800) - (Twips(margins, Right) ?? 1800));
     }
 
-    /// <summary>The width an image may take: its cell's width less the cell margins, or the page's text width.</summary>
+    /// <summary>The width an image or a line of text may take: its cell's width less the cell margins, or the page's text width.</summary>
     private static long AvailableWidth(XElement run, long pageWidth)
     {
         var cell = run.Ancestors(Tc).FirstOrDefault();

@@ -5,7 +5,7 @@ using DocGen.Templates.Scripting;
 namespace DocGen.Templates.Rendering;
 
 /// <summary>A value tag: evaluates its Scriban expression and writes the result, as runs in the formatting the tag had, as paragraphs, or as a picture.</summary>
-internal sealed class ValueNode(ValueTag tag, string location, string runProperties, string? paragraphRestart, long availableWidthEmu) : RenderNode
+internal sealed class ValueNode(ValueTag tag, string location, string runProperties, string? paragraphRestart, long availableWidthEmu, CellFit? cellFit) : RenderNode
 {
     private const long EmuPerCm = 360000;
     private const long EmuPerPixel = 9525;
@@ -27,15 +27,20 @@ internal sealed class ValueNode(ValueTag tag, string location, string runPropert
                 WriteParagraphs(context.Output, context.Script.Text(text));
                 break;
             default:
-                WriteText(context.Output, context.Script.Text(value));
+                var written = context.Script.Text(value);
+                WriteText(context.Output, written, cellFit is not null && UnbreakableText.Fit(written, cellFit) is { } narrowed
+                    ? cellFit.Narrowed(narrowed.ScalePercent, narrowed.HalfPoints)
+                    : runProperties);
                 break;
         }
     }
 
-    private void WriteText(StringBuilder output, string text)
+    private void WriteText(StringBuilder output, string text) => WriteText(output, text, runProperties);
+
+    private static void WriteText(StringBuilder output, string text, string properties)
     {
         if (text.Length == 0) return;
-        output.Append("<w:r>").Append(runProperties).Append("<w:t xml:space=\"preserve\">");
+        output.Append("<w:r>").Append(properties).Append("<w:t xml:space=\"preserve\">");
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
