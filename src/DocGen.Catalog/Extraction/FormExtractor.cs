@@ -46,7 +46,11 @@ public static class FormExtractor
 
     /// <summary>Every form version with the share of its fixed text found in the document, best first.</summary>
     public static IReadOnlyList<RecognitionCandidate> Recognize(CatalogSnapshot catalog, FilledDocument document) =>
-        catalog.Forms.SelectMany(f => f.Versions)
+        Recognize(catalog.Forms.SelectMany(f => f.Versions), document);
+
+    /// <summary>The given form versions with the share of their fixed text found in the document, best first.</summary>
+    public static IReadOnlyList<RecognitionCandidate> Recognize(IEnumerable<FormVersion> versions, FilledDocument document) =>
+        versions
             .Select(v => new RecognitionCandidate(v, Coverage(v, document)))
             .OrderByDescending(c => c.Score)
             .ThenByDescending(c => c.Form.Version, StringComparer.Ordinal)

@@ -90,12 +90,14 @@ public sealed class SummaryBuilder
             Refuse(name, SummaryFileStatus.Unreadable, $"not a readable Word document (.docx): {e.Message}");
             return;
         }
-        var candidates = FormExtractor.Recognize(_catalog, document);
         // Provinces copy national forms nearly word for word, so a document can pass for several forms: the
-        // recognised form this summary collects wins over a closer one it does not.
-        var accepted = candidates.FirstOrDefault(c => c.Score >= FormExtractor.RecognitionThreshold && Accepts.Contains(c.Form.Id));
+        // recognised form this summary collects wins over a closer one it does not. The collected forms are tried
+        // first, and the rest of the catalog only to say what a document that is none of them is.
+        var collected = Accepts.Select(id => id.Split('/')).SelectMany(id => _catalog.Find(id[0], id[1])?.Versions ?? []);
+        var accepted = FormExtractor.Recognize(collected, document).FirstOrDefault(c => c.Score >= FormExtractor.RecognitionThreshold);
         if (accepted is null)
         {
+            var candidates = FormExtractor.Recognize(_catalog, document);
             var best = candidates.FirstOrDefault();
             if (best is not null && best.Score >= FormExtractor.RecognitionThreshold)
                 Refuse(name, SummaryFileStatus.NotAccepted, $"{best.Form.Manifest.Title} ({best.Form.Key}) is not one of the forms {_summary.Id} collects: {string.Join(", ", Accepts)}",
