@@ -29,8 +29,7 @@ public static class FormCases
 
     internal static FormVersion Find(string key)
     {
-        var at = key.IndexOf('@');
-        var id = key[..at].Split('/');
-        return Catalog.Current.Find(id[0], id[1])!.Find(key[(at + 1)..])!;
+        var reference = FormReference.Parse(key)!;
+        return Catalog.Current.Find(reference.Authority, reference.Form)!.Find(reference.Version)!;
     }
 }

@@ -1,7 +1,8 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using DocGen.Templates.Catalog;
+using DocGen.Validation;
+using DocGen.Validation.Schema;
 
 namespace DocGen.Api.Batch;
 
@@ -26,10 +27,9 @@ internal sealed class BatchNamer
     public static (BatchNamer? Namer, string? Error) Create(string? field, params string[] reserved)
     {
         if (string.IsNullOrWhiteSpace(field)) return (new BatchNamer(null, reserved), null);
-        var segments = field.StartsWith('/')
-            ? field[1..].Split('/').Select(s => s.Replace("~1", "/").Replace("~0", "~")).ToArray()
-            : field.Split('.');
-        if (segments.Length > 32 || segments.Any(s => s.Length == 0))
+        string[]? segments = !field.StartsWith('/') ? field.Split('.')
+            : JsonPointer.TryParse(field, out var parsed) ? [.. parsed] : null;
+        if (segments is null || segments.Length > 32 || segments.Any(s => s.Length == 0))
             return (null, $"name 应为 JSON 指针（/company/name）或字段路径（company.name）（当前“{field}”）");
         return (new BatchNamer(segments, reserved), null);
     }
@@ -37,17 +37,10 @@ internal sealed class BatchNamer
     /// <summary>The chosen field's text (a string or a number), or null when the item lacks it or no field was chosen.</summary>
     public string? Pick(JsonElement data)
     {
-        if (_segments is null) return null;
-        var current = data;
-        foreach (var segment in _segments)
-        {
-            if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out var next)) current = next;
-            else if (current.ValueKind == JsonValueKind.Array && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < current.GetArrayLength()) current = current[i];
-            else return null;
-        }
+        if (_segments is null || !JsonPointer.TryResolve(data, _segments, out var current)) return null;
         return current.ValueKind switch
         {
-            JsonValueKind.String => ReadString(current),
+            JsonValueKind.String => JsonText.Read(current),
             JsonValueKind.Number => current.GetRawText(),
             _ => null,
         };
@@ -84,17 +77,5 @@ internal sealed class BatchNamer
         }
         var clean = sb.ToString().Trim().Trim('.').Trim();
         return FileNameRules.IsReservedDevice(clean) ? "_" + clean : clean;
-    }
-
-    private static string ReadString(JsonElement element)
-    {
-        try
-        {
-            return element.GetString() ?? "";
-        }
-        catch (InvalidOperationException)
-        {
-            return ""; // a lone surrogate escape: the form's own file name serves instead
-        }
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using DocGen.Conversion;
 using DocGen.Templates.Catalog;
+using DocGen.Validation;
 
 namespace DocGen.Api.Batch;
 
@@ -54,7 +55,7 @@ internal sealed class BatchRunner(FormVersion version, BatchSettings settings)
         JsonDocument document;
         try
         {
-            document = LoneSurrogates.Clean(JsonDocument.Parse(bytes, ParseOptions), bytes, ParseOptions);
+            document = JsonText.WithoutLoneSurrogates(JsonDocument.Parse(bytes, ParseOptions), bytes, ParseOptions);
         }
         catch (JsonException e)
         {

@@ -10,14 +10,7 @@ internal static class FormLookup
     {
         var snapshot = catalog.Current;
         var entry = snapshot.Find(authority, form);
-        if (entry is null)
-        {
-            var id = $"{authority}/{form}";
-            var suggestions = snapshot.Suggest(id);
-            return (null, Problem.Create(404, "unknown-form", "未找到表单",
-                $"没有表单 {id}" + (suggestions.Count > 0 ? $"；您是否要找：{string.Join("、", suggestions)}" : ""),
-                new Dictionary<string, object?> { ["suggestions"] = suggestions }));
-        }
+        if (entry is null) return (null, UnknownForm(snapshot, $"{authority}/{form}"));
         var found = entry.Find(version);
         if (found is null)
         {
@@ -27,5 +20,14 @@ internal static class FormLookup
                 new Dictionary<string, object?> { ["versions"] = versions, ["suggestions"] = versions }));
         }
         return (found, null);
+    }
+
+    /// <summary>The 404 for a form that does not exist, with the forms whose names are closest to <paramref name="id"/>.</summary>
+    public static IResult UnknownForm(CatalogSnapshot snapshot, string id)
+    {
+        var suggestions = snapshot.Suggest(id);
+        return Problem.Create(404, "unknown-form", "未找到表单",
+            $"没有表单 {id}" + (suggestions.Count > 0 ? $"；您是否要找：{string.Join("、", suggestions)}" : ""),
+            new Dictionary<string, object?> { ["suggestions"] = suggestions });
     }
 }

@@ -34,7 +34,7 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
         if (bytes.Length == 0) return (null, hash, Problem.MalformedJson("请求体为空：需要一个 JSON 对象"));
         try
         {
-            var document = LoneSurrogates.Clean(JsonDocument.Parse(bytes, ParseOptions), bytes, ParseOptions);
+            var document = JsonText.WithoutLoneSurrogates(JsonDocument.Parse(bytes, ParseOptions), bytes, ParseOptions);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 document.Dispose();

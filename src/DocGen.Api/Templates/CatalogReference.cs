@@ -17,9 +17,9 @@ internal sealed record CatalogReference(FormVersion Version, double? Score = nul
     /// <summary>Reads <c>authority/form</c> or <c>authority/form@version</c>; unknown ones get the forms API's 404 with suggestions.</summary>
     public static (CatalogReference? Reference, IResult? NotFound) Resolve(FormCatalog catalog, string id)
     {
-        var at = id.Trim().Split('@', 2);
-        var parts = at[0].Split('/');
-        var (version, notFound) = FormLookup.Resolve(catalog, parts[0], parts.Length > 1 ? parts[1] : "", at.Length > 1 ? at[1] : null);
+        var (version, notFound) = FormReference.Parse(id) is { } reference
+            ? FormLookup.Resolve(catalog, reference.Authority, reference.Form, reference.Version)
+            : (null, FormLookup.UnknownForm(catalog.Current, id.Trim()));
         return version is null ? (null, notFound) : (new CatalogReference(version), null);
     }
 

@@ -119,15 +119,15 @@ public static class VersionLoader
     private static string? BaseDirectory(FormManifest? manifest, string directory, Action<DiagnosticKind, string, string> problem)
     {
         if (manifest is null || string.IsNullOrWhiteSpace(manifest.Base)) return null;
-        var parts = manifest.Base.Split('@');
-        var id = parts[0].Split('/');
-        if (parts.Length != 2 || id.Length != 2 || id.Concat([parts[1]]).Any(p => p.Length == 0 || p.Contains("..") || p.Contains('\\')))
+        // Each name becomes a folder: none may climb out of the templates folder.
+        if (FormReference.Parse(manifest.Base) is not { Version: { } version } reference
+            || new[] { reference.Authority, reference.Form, version }.Any(p => p.Contains("..") || p.Contains('\\') || p.Contains('/')))
         {
             problem(DiagnosticCatalog.BadManifest, "form.yaml", $"base \"{manifest.Base}\" must name a version as authority/form@version");
             return null;
         }
         var root = Path.GetFullPath(Path.Combine(directory, "..", "..", ".."));
-        var target = Path.Combine(root, id[0], id[1], parts[1]);
+        var target = Path.Combine(root, reference.Authority, reference.Form, version);
         if (!Directory.Exists(target) || Path.GetFullPath(target) == Path.GetFullPath(directory))
         {
             problem(DiagnosticCatalog.BadManifest, "form.yaml", $"base \"{manifest.Base}\" does not exist in the templates folder");

@@ -15,15 +15,18 @@ public static class FormComputer
     public static (JsonElement Data, IReadOnlyList<DataError> Errors) Apply(JsonElement data, IReadOnlyList<ComputationSpec> computations)
     {
         if (computations.Count == 0 || data.ValueKind != JsonValueKind.Object) return (data, []);
-        var root = JsonNode.Parse(data.GetRawText())!;
+        // The nodes wrap the parsed data and read it only where a computation looks; written out once, if at all.
+        var root = JsonObject.Create(data)!;
         var errors = new List<DataError>();
-        foreach (var spec in computations) Compute(root, spec, errors);
-        using var document = JsonDocument.Parse(root.ToJsonString());
-        return (document.RootElement.Clone(), errors);
+        var computed = false;
+        foreach (var spec in computations) computed |= Compute(root, spec, errors);
+        return (computed ? JsonSerializer.SerializeToElement(root) : data, errors);
     }
 
-    private static void Compute(JsonNode root, ComputationSpec spec, List<DataError> errors)
+    /// <returns>Whether a value was written.</returns>
+    private static bool Compute(JsonNode root, ComputationSpec spec, List<DataError> errors)
     {
+        var written = false;
         var target = PointerPattern.Parse(spec.Field);
         foreach (var (submitted, bindings, pointer) in target.Match(root).ToList())
         {
@@ -39,7 +42,9 @@ public static class FormComputer
                 errors.Add(new DataError(pointer, label, $"{label}应为{Text(rounded)}（按表中数据计算），填写的是{Text((decimal)given)}"));
             }
             Set(root, target.Bind(bindings), rounded);
+            written = true;
         }
+        return written;
     }
 
     private static double? Evaluate(JsonNode root, ComputationSpec spec, string[] bindings)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DocGen.Validation.Schema;
 
 namespace DocGen.Templates.Computation;
 
@@ -11,8 +12,10 @@ internal sealed class PointerPattern
 
     public int Stars => Segments.Count(s => s == "*");
 
+    /// <exception cref="FormatException"><paramref name="pattern"/> is not a JSON pointer.</exception>
     public static PointerPattern Parse(string pattern) =>
-        new(pattern.Trim().TrimStart('/').Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => s.Replace("~1", "/").Replace("~0", "~")).ToArray());
+        JsonPointer.TryParse(pattern.Trim(), out var segments) ? new([.. segments])
+            : throw new FormatException($"\"{pattern}\" is not a JSON pointer such as /items/*/score");
 
     /// <summary>Every concrete match in the data: the node found and the member names the stars took.</summary>
     public IEnumerable<(JsonNode? Node, string[] Bindings, string Pointer)> Match(JsonNode? root, IReadOnlyList<string>? fixedBindings = null)
@@ -43,7 +46,7 @@ internal sealed class PointerPattern
             {
                 if (star < fixedBindings.Count && fixedBindings[star] != key) continue;
                 bindings.Add(key);
-                Walk(child, index + 1, bindings, pointer + "/" + Escape(key), fixedBindings, results);
+                Walk(child, index + 1, bindings, JsonPointer.Append(pointer, key), fixedBindings, results);
                 bindings.RemoveAt(bindings.Count - 1);
             }
             return;
@@ -56,10 +59,8 @@ internal sealed class PointerPattern
         };
         // A missing member still matches (as absent), so a target field can be created under an existing parent.
         if (next is null && index < Segments.Length - 1) return;
-        Walk(next, index + 1, bindings, pointer + "/" + Escape(segment), fixedBindings, results);
+        Walk(next, index + 1, bindings, JsonPointer.Append(pointer, segment), fixedBindings, results);
     }
-
-    private static string Escape(string key) => key.Replace("~", "~0").Replace("/", "~1");
 
     /// <summary>The pattern with its first stars replaced by the given member names.</summary>
     public string[] Bind(IReadOnlyList<string> bindings)

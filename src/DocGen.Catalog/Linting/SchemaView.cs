@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DocGen.Validation.Schema;
 
 namespace DocGen.Templates.Linting;
 
@@ -11,12 +12,8 @@ internal sealed class SchemaView(JsonElement root)
     {
         for (var hops = 0; hops < 32 && schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("$ref", out var reference) && reference.ValueKind == JsonValueKind.String; hops++)
         {
-            var target = Root;
-            foreach (var segment in (reference.GetString() ?? "").TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var name = segment.Replace("~1", "/").Replace("~0", "~");
-                if (target.ValueKind != JsonValueKind.Object || !target.TryGetProperty(name, out target)) return default;
-            }
+            // Only local references (#/definitions/name) are followed.
+            if (reference.GetString() is not ['#', .. var pointer] || !JsonPointer.TryResolve(Root, pointer, out var target)) return default;
             schema = target;
         }
         return schema;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DocGen.Validation.Schema;
 
 namespace DocGen.Templates.Versions;
 
@@ -9,12 +10,11 @@ internal static class JsonPaths
     public static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The pointer made of the first <paramref name="count"/> segments.</summary>
-    public static string Prefix(string pointer, int count) => Join(Segments(pointer).Take(count));
+    public static string Prefix(string pointer, int count) => JsonPointer.Join(Segments(pointer).Take(count));
 
+    /// <exception cref="FormatException"><paramref name="pointer"/> is not a JSON pointer.</exception>
     public static string[] Segments(string pointer) =>
-        pointer.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => s.Replace("~1", "/").Replace("~0", "~")).ToArray();
-
-    private static string Join(IEnumerable<string> segments) => string.Concat(segments.Select(s => "/" + s.Replace("~", "~0").Replace("/", "~1")));
+        JsonPointer.TryParse(pointer, out var segments) ? [.. segments] : throw new FormatException($"\"{pointer}\" is not a JSON pointer");
 
     /// <summary>Every concrete pointer a pattern matches, with the list indexes its <c>*</c>s stood for.</summary>
     public static IEnumerable<(string Pointer, IReadOnlyList<string> Indexes)> Matches(JsonNode? root, string pattern)
@@ -24,7 +24,7 @@ internal static class JsonPaths
         {
             current = current.SelectMany(c => Step(c.Node, segment).Select(s => (s.Node, c.Path.Append(s.Name).ToList(), segment == "*" ? c.Indexes.Append(s.Name).ToList() : c.Indexes))).ToList();
         }
-        return current.Select(c => (Join(c.Path), (IReadOnlyList<string>)c.Indexes));
+        return current.Select(c => (JsonPointer.Join(c.Path), (IReadOnlyList<string>)c.Indexes));
     }
 
     private static IEnumerable<(JsonNode? Node, string Name)> Step(JsonNode? node, string segment)
@@ -42,7 +42,7 @@ internal static class JsonPaths
     public static string Substitute(string pattern, IReadOnlyList<string> indexes)
     {
         var next = 0;
-        return Join(Segments(pattern).Select(s => s == "*" && next < indexes.Count ? indexes[next++] : s));
+        return JsonPointer.Join(Segments(pattern).Select(s => s == "*" && next < indexes.Count ? indexes[next++] : s));
     }
 
     /// <summary>Detaches and answers the value at a pointer (null when there is none).</summary>
@@ -119,7 +119,7 @@ internal static class JsonPaths
             case JsonObject obj when obj.Count > 0:
                 foreach (var (name, child) in obj.ToList())
                 {
-                    var segment = Join([name]);
+                    var segment = JsonPointer.Join([name]);
                     foreach (var leaf in Leaves(child, pointer + segment, general + segment)) yield return leaf;
                 }
                 break;
@@ -134,5 +134,5 @@ internal static class JsonPaths
     }
 
     /// <summary>A data pointer with its list indexes as <c>*</c>, as schema fields are named (numeric segments are taken for indexes).</summary>
-    public static string Generalize(string pointer) => Join(Segments(pointer).Select(s => s.All(char.IsAsciiDigit) ? "*" : s));
+    public static string Generalize(string pointer) => JsonPointer.Join(Segments(pointer).Select(s => s.All(char.IsAsciiDigit) ? "*" : s));
 }

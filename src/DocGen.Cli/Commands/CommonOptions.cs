@@ -25,15 +25,15 @@ internal static class CommonOptions
     /// <summary>Resolves authority/form[@version]; prints what exists instead when it cannot.</summary>
     public static FormVersion? Resolve(FormCatalog catalog, string id, string? version)
     {
-        var at = id.IndexOf('@');
-        if (at >= 0) (id, version) = (id[..at], id[(at + 1)..]);
-        var parts = id.Split('/');
-        var entry = parts.Length == 2 ? catalog.Current.Find(parts[0], parts[1]) : null;
+        var reference = FormReference.Parse(id);
+        var entry = reference is null ? null : catalog.Current.Find(reference.Authority, reference.Form);
         if (entry is null)
         {
-            Console.Error.WriteLine($"error: no form {id}; did you mean: {string.Join(", ", catalog.Current.Suggest(id))}");
+            var named = reference?.Id ?? id;
+            Console.Error.WriteLine($"error: no form {named}; did you mean: {string.Join(", ", catalog.Current.Suggest(named))}");
             return null;
         }
+        version = reference!.Version ?? version;
         var found = entry.Find(version);
         if (found is null) Console.Error.WriteLine($"error: {entry.Id} has no version {version}; versions: {string.Join(", ", entry.Versions.Select(v => v.Version))}");
         return found;

@@ -18,16 +18,15 @@ internal static class LintCommand
             else
             {
                 using var catalog = CommonOptions.OpenCatalog(parse);
-                var at = value.Split('@');
-                var parts = at[0].Split('/');
-                var versionDir = parts.Length == 2 ? Path.Combine(catalog.Root, parts[0], parts[1]) : "";
-                if (!Directory.Exists(versionDir))
+                var reference = FormReference.Parse(value);
+                var formDirectory = reference is null ? "" : Path.Combine(catalog.Root, reference.Authority, reference.Form);
+                if (!Directory.Exists(formDirectory))
                 {
-                    Console.Error.WriteLine($"error: no folder or form {value}; did you mean: {string.Join(", ", catalog.Current.Suggest(at[0]))}");
+                    Console.Error.WriteLine($"error: no folder or form {value}; did you mean: {string.Join(", ", catalog.Current.Suggest(reference?.Id ?? value))}");
                     return 2;
                 }
-                var versions = Directory.EnumerateDirectories(versionDir).Select(Path.GetFileName).OrderBy(v => v, VersionOrder.Instance).ToList();
-                directory = Path.Combine(versionDir, at.Length > 1 ? at[1] : versions.Last()!);
+                var versions = Directory.EnumerateDirectories(formDirectory).Select(Path.GetFileName).OrderBy(v => v, VersionOrder.Instance).ToList();
+                directory = Path.Combine(formDirectory, reference!.Version ?? versions.Last()!);
             }
             var (version, diagnostics) = VersionLoader.Load(directory);
             foreach (var diagnostic in diagnostics) Console.WriteLine(diagnostic);
