@@ -150,6 +150,13 @@ public sealed class CatalogTests : IDisposable
     [Fact]
     public void AMissingBaseIsReported() => AssertTheOnlyProblem("official", "base: henan/nothing@2020\n", "does not exist");
 
+    [Theory]
+    [InlineData("henan/f")]
+    [InlineData("henan/f@../../x")]
+    [InlineData("henan/f@2023/x")]
+    public void ABaseThatNamesNoVersionOrLeavesTheTemplatesFolderIsReported(string reference) =>
+        AssertTheOnlyProblem("official", $"base: {reference}\n", "must name a version as authority/form@version");
+
     [Fact]
     public void SuggestionsRankTheNearestIdsFirst()
     {
