@@ -139,4 +139,20 @@ public sealed class TemplateCheckApiTests(BrowserFixture browser)
         Assert.Equal(2, unknown.Count);
         Assert.Contains(unknown, m => m!.Contains("constant", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task TheCheckPreviewsACatalogTemplateOnAsManyPagesAsTheCatalogsBlankPdf()
+    {
+        using var client = Client();
+        var template = File.ReadAllBytes(Path.Combine(Repository.Templates, "henan", "green-park-third-party-evaluation", "2023", "template.docx"));
+        using var content = Upload(template);
+        var report = await (await client.PostAsync("/api/templates/check", content)).Content.ReadFromJsonAsync<JsonElement>();
+        var blank = report.GetProperty("previews").EnumerateArray().Single(p => p.GetProperty("kind").GetString() == "blank");
+
+        using var pdf = new Poppler(await client.GetByteArrayAsync("/api/forms/henan/green-park-third-party-evaluation/blank?version=2023&format=pdf"));
+        var pages = int.Parse(pdf.Info().Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))["Pages:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal("henan/green-park-third-party-evaluation", report.GetProperty("form").GetProperty("id").GetString());
+        Assert.Equal(pages, blank.GetProperty("pageCount").GetInt32());
+    }
 }
