@@ -86,10 +86,10 @@ public sealed class ExtractionApiTests(DemoApi api) : IClassFixture<DemoApi>
     public static TheoryData<string, byte[]> BadUploads() => new()
     {
         { "not a zip", Encoding.UTF8.GetBytes("PK this is not really a zip") },
-        { "a zip that is no Word document", Zip(("readme.txt", "hello"u8.ToArray())) },
-        { "XML with a DTD", Zip(("word/document.xml", Encoding.UTF8.GetBytes("""<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&e;</w:t></w:r></w:p></w:body></w:document>"""))) },
-        { "5,000 parts", Zip([.. Enumerable.Range(0, 5000).Select(i => ($"word/p{i}.xml", new byte[] { 1 })), ("word/document.xml", "<x/>"u8.ToArray())]) },
-        { "a zip bomb", Zip(("word/document.xml", new byte[201 * 1024 * 1024])) },
+        { "a zip that is no Word document", TemplateDocx.Zip(("readme.txt", "hello"u8.ToArray())) },
+        { "XML with a DTD", TemplateDocx.Zip(("word/document.xml", Encoding.UTF8.GetBytes("""<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&e;</w:t></w:r></w:p></w:body></w:document>"""))) },
+        { "5,000 parts", TemplateDocx.Zip([.. Enumerable.Range(0, 5000).Select(i => ($"word/p{i}.xml", new byte[] { 1 })), ("word/document.xml", "<x/>"u8.ToArray())]) },
+        { "a zip bomb", TemplateDocx.Zip(("word/document.xml", new byte[201 * 1024 * 1024])) },
     };
 
     [Theory]
@@ -127,19 +127,5 @@ public sealed class ExtractionApiTests(DemoApi api) : IClassFixture<DemoApi>
             Assert.Equal("demo/case-form", report.GetProperty("form").GetString());
             Assert.Equal("91110000600037341L", report.GetProperty("data").GetProperty("uscc").GetString());
         }
-    }
-
-    private static byte[] Zip(params (string Name, byte[] Bytes)[] entries)
-    {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, bytes) in entries)
-            {
-                using var entry = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
-                entry.Write(bytes);
-            }
-        }
-        return stream.ToArray();
     }
 }

@@ -63,7 +63,7 @@ public sealed class SummaryApiTests(RepositoryApi api) : IClassFixture<Repositor
         var files = new List<(string, byte[])>();
         foreach (var (form, sample) in test.Sources) files.Add(($"{form.Split('@')[0].Replace('/', '-')}.docx", await RenderAsync(form, sample)));
 
-        var response = await _client.PostAsync($"/api/forms/{summary}/summary?{test.Query}", Upload(Zip([.. files]), "application/zip"));
+        var response = await _client.PostAsync($"/api/forms/{summary}/summary?{test.Query}", Upload(TemplateDocx.Zip([.. files]), "application/zip"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
         var (docx, report) = Unpack(await response.Content.ReadAsByteArrayAsync(), "summary.docx");
@@ -88,7 +88,7 @@ public sealed class SummaryApiTests(RepositoryApi api) : IClassFixture<Repositor
     [Fact]
     public async Task TheGuangzhouReportNamesTheRowOfEachProjectAndTheResultsTooLongForTheTable()
     {
-        var zip = Zip(("清洁生产.docx", await RenderAsync("guangzhou/cleaner-production-case@2024", "lihua-packaging")),
+        var zip = TemplateDocx.Zip(("清洁生产.docx", await RenderAsync("guangzhou/cleaner-production-case@2024", "lihua-packaging")),
             ("企业.docx", await RenderAsync("guangzhou/green-manufacturing-case-enterprise@2024", "suihong-auto-parts")));
         var (_, report) = Unpack(await (await _client.PostAsync("/api/forms/guangzhou/case-summary/summary", Upload(zip, "application/zip"))).Content.ReadAsByteArrayAsync(), "summary.docx");
         var projects = report.GetProperty("results")[0].GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("pointer").GetString()).ToList();
@@ -124,8 +124,8 @@ public sealed class SummaryApiTests(RepositoryApi api) : IClassFixture<Repositor
     {
         var good = await RenderAsync("henan/green-factory-third-party-evaluation@2023", "luohe-brake-parts");
         var dtd = DocxWith("""<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&e;</w:t></w:r></w:p></w:body></w:document>""");
-        var bomb = Zip(("word/document.xml", new byte[100 * 1024 * 1024]));
-        var zip = Zip(("a.docx", good), ("dtd.docx", dtd), ("bomb.docx", bomb), ("readme.txt", "见附件"u8.ToArray()));
+        var bomb = TemplateDocx.Zip(("word/document.xml", new byte[100 * 1024 * 1024]));
+        var zip = TemplateDocx.Zip(("a.docx", good), ("dtd.docx", dtd), ("bomb.docx", bomb), ("readme.txt", "见附件"u8.ToArray()));
 
         var response = await _client.PostAsync("/api/forms/henan/recommendation-summary/summary", Upload(zip, "application/zip"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -143,8 +143,8 @@ public sealed class SummaryApiTests(RepositoryApi api) : IClassFixture<Repositor
     public static TheoryData<string, byte[]> BadArchives() => new()
     {
         { "not a zip", Encoding.UTF8.GetBytes("PK this is not really a zip") },
-        { "600 entries", Zip([.. Enumerable.Range(0, 600).Select(i => ($"{i}.docx", new byte[] { 1 }))]) },
-        { "more than 256 MB unpacked", Zip([.. Enumerable.Range(0, 9).Select(i => ($"{i}.docx", new byte[30 * 1024 * 1024]))]) },
+        { "600 entries", TemplateDocx.Zip([.. Enumerable.Range(0, 600).Select(i => ($"{i}.docx", new byte[] { 1 }))]) },
+        { "more than 256 MB unpacked", TemplateDocx.Zip([.. Enumerable.Range(0, 9).Select(i => ($"{i}.docx", new byte[30 * 1024 * 1024]))]) },
     };
 
     [Theory]
@@ -160,7 +160,7 @@ public sealed class SummaryApiTests(RepositoryApi api) : IClassFixture<Repositor
     public async Task AnArchiveWithNothingTheSummaryCollectsGets422WithEachFilesOutcome()
     {
         var review = await RenderAsync("henan/annual-review-park@2023", FirstSample("henan/annual-review-park@2023"));
-        var problem = await ProblemOf(await _client.PostAsync("/api/forms/henan/recommendation-summary/summary", Upload(Zip(("复核.docx", review)), "application/zip")), HttpStatusCode.UnprocessableEntity);
+        var problem = await ProblemOf(await _client.PostAsync("/api/forms/henan/recommendation-summary/summary", Upload(TemplateDocx.Zip(("复核.docx", review)), "application/zip")), HttpStatusCode.UnprocessableEntity);
         Assert.EndsWith("/summary-empty", problem.GetProperty("type").GetString());
         Assert.Equal("not-accepted", problem.GetProperty("results")[0].GetProperty("status").GetString());
     }
@@ -168,12 +168,12 @@ public sealed class SummaryApiTests(RepositoryApi api) : IClassFixture<Repositor
     [Fact]
     public async Task AFormThatIsNoSummaryAWrongHeaderFieldAndAWrongTypeAreRefused()
     {
-        var zip = Upload(Zip(("a.txt", [1])), "application/zip");
+        var zip = Upload(TemplateDocx.Zip(("a.txt", [1])), "application/zip");
         Assert.EndsWith("/not-a-summary", (await ProblemOf(await _client.PostAsync("/api/forms/henan/annual-review-park/summary", zip), HttpStatusCode.UnprocessableEntity)).GetProperty("type").GetString());
         var wrong = await ProblemOf(await _client.PostAsync("/api/forms/henan/recommendation-summary/summary?regoin=鹤壁市", zip), HttpStatusCode.BadRequest);
         Assert.Contains("region", wrong.GetProperty("detail").GetString());
         await ProblemOf(await _client.PostAsync("/api/forms/henan/recommendation-summary/summary", Upload([1, 2, 3], "text/plain")), HttpStatusCode.UnsupportedMediaType);
-        await ProblemOf(await _client.PostAsync("/api/forms/henan/recommendation-summary/summary?format=pdf", Upload(Zip(("a.docx", await RenderAsync("henan/green-park-self-evaluation@2023", "hebi-etdz"))), "application/zip")), HttpStatusCode.ServiceUnavailable);
+        await ProblemOf(await _client.PostAsync("/api/forms/henan/recommendation-summary/summary?format=pdf", Upload(TemplateDocx.Zip(("a.docx", await RenderAsync("henan/green-park-self-evaluation@2023", "hebi-etdz"))), "application/zip")), HttpStatusCode.ServiceUnavailable);
     }
 
     [Fact]
@@ -259,22 +259,8 @@ public sealed class SummaryApiTests(RepositoryApi api) : IClassFixture<Repositor
         return XDocument.Load(stream);
     }
 
-    private static byte[] DocxWith(string documentXml) => Zip(
+    private static byte[] DocxWith(string documentXml) => TemplateDocx.Zip(
         ("[Content_Types].xml", Encoding.UTF8.GetBytes("""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""")),
         ("_rels/.rels", Encoding.UTF8.GetBytes("""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""")),
         ("word/document.xml", Encoding.UTF8.GetBytes(documentXml)));
-
-    private static byte[] Zip(params (string Name, byte[] Bytes)[] entries)
-    {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, bytes) in entries)
-            {
-                using var entry = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
-                entry.Write(bytes);
-            }
-        }
-        return stream.ToArray();
-    }
 }

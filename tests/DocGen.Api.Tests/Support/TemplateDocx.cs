@@ -20,15 +20,21 @@ internal static class TemplateDocx
         ("[Content_Types].xml", ContentTypes), ("_rels/.rels", RootRelationships),
         ("word/document.xml", Document(body)), ("word/_rels/document.xml.rels", DocumentRelationships));
 
-    public static byte[] Zip(params (string Name, string Content)[] entries)
+    public static byte[] Zip(params (string Name, string Content)[] entries) =>
+        Zip(CompressionLevel.Optimal, [.. entries.Select(e => (e.Name, Encoding.UTF8.GetBytes(e.Content)))]);
+
+    /// <summary>A zip of whole files (documents inside an upload), packed as small as it goes.</summary>
+    public static byte[] Zip(params (string Name, byte[] Bytes)[] entries) => Zip(CompressionLevel.SmallestSize, entries);
+
+    private static byte[] Zip(CompressionLevel level, (string Name, byte[] Bytes)[] entries)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var (name, content) in entries)
+            foreach (var (name, bytes) in entries)
             {
-                using var entry = zip.CreateEntry(name).Open();
-                entry.Write(Encoding.UTF8.GetBytes(content));
+                using var entry = zip.CreateEntry(name, level).Open();
+                entry.Write(bytes);
             }
         }
         return stream.ToArray();
