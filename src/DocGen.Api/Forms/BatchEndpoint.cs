@@ -1,4 +1,4 @@
-using DocGen.Api.Batch;
+using DocGen.Filling.Batch;
 using DocGen.Api.Contract;
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;

@@ -1,4 +1,4 @@
-using DocGen.Api.Batch;
+using DocGen.Filling.Batch;
 using Microsoft.Net.Http.Headers;
 
 namespace DocGen.Api.Forms;

@@ -1,4 +1,4 @@
-using DocGen.Api.Batch;
+using DocGen.Filling.Batch;
 using DocGen.Templates.Catalog;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using DocGen.Api.Batch;
+using DocGen.Filling.Batch;
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
 using DocGen.Conversion;

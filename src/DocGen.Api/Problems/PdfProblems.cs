@@ -1,5 +1,5 @@
 using System.Globalization;
-using DocGen.Api.Batch;
+using DocGen.Filling.Batch;
 using DocGen.Conversion;
 
 namespace DocGen.Api.Problems;

@@ -1,3 +1,4 @@
+using DocGen.Filling.Batch;
 using DocGen.Validation;
 
 namespace DocGen.Api.Problems;
@@ -39,7 +40,7 @@ internal static class Problem
     }
 
     public static IResult TooLarge(long limit) => Create(413, "request-too-large", "请求体过大",
-        $"请求体超过上限（{Batch.ItemScanner.FormatSize(limit)}）", new Dictionary<string, object?> { ["limit"] = limit });
+        $"请求体超过上限（{BatchItemReader.FormatSize(limit)}）", new Dictionary<string, object?> { ["limit"] = limit });
 
     private sealed class ProblemResult(int status, Dictionary<string, object?> body, IDictionary<string, string>? headers) : IResult
     {

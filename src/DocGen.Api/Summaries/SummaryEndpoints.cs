@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using DocGen.Api.Batch;
+using DocGen.Filling.Batch;
 using DocGen.Api.Contract;
 using DocGen.Api.Extraction;
 using DocGen.Api.Forms;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DocGen.Api.Batch;
+using DocGen.Filling.Batch;
 using DocGen.Conversion;
 using DocGen.Templates.Computation;
 using DocGen.Templates.Diagnostics;

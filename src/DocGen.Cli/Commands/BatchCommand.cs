@@ -1,5 +1,5 @@
 using System.CommandLine;
-using DocGen.Api.Batch;
+using DocGen.Filling.Batch;
 using DocGen.Conversion;
 using DocGen.Templates.Packaging;
 
@@ -104,7 +104,7 @@ internal static class BatchCommand
         private int _lastTenth = -1;
         private bool _drawn;
 
-        public void Show(DocGen.Api.Batch.BatchProgress progress)
+        public void Show(BatchProgress progress)
         {
             var done = progress.Done + progress.Skipped;
             var fraction = total == 0 ? 1.0 : Math.Min(1.0, (double)done / total);

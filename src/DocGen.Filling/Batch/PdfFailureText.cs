@@ -1,9 +1,9 @@
 using DocGen.Conversion;
 
-namespace DocGen.Api.Batch;
+namespace DocGen.Filling.Batch;
 
 /// <summary>Why a PDF was not made, in Chinese, for problem answers, batch reports and previews.</summary>
-internal static class PdfFailureText
+public static class PdfFailureText
 {
     public static string Describe(PdfConversionException failure) => failure switch
     {

@@ -1,10 +1,10 @@
 using DocGen.Conversion;
 using DocGen.Validation;
 
-namespace DocGen.Api.Batch;
+namespace DocGen.Filling.Batch;
 
 /// <summary>What one batch makes and how: the caller's choices and the service's limits.</summary>
-internal sealed record BatchSettings
+public sealed record BatchSettings
 {
     /// <summary><c>docx</c>, <c>pdf</c> or <c>pdfa</c>, as the report names it.</summary>
     public required string Format { get; init; }

@@ -1,4 +1,4 @@
-namespace DocGen.Api.Batch;
+namespace DocGen.Filling.Batch;
 
 /// <summary>
 /// A forward-only sink for <see cref="System.IO.Compression.ZipArchive"/>: the archive writes into it

@@ -1,9 +1,9 @@
 using System.IO.Compression;
 
-namespace DocGen.Api.Batch;
+namespace DocGen.Filling.Batch;
 
 /// <summary>Writes a batch archive entry by entry to <paramref name="target"/>, each entry sent on as soon as it is complete.</summary>
-internal sealed class BatchZipWriter(Stream target) : IAsyncDisposable
+public sealed class BatchZipWriter(Stream target) : IAsyncDisposable
 {
     private readonly PendingWriteStream _sink = new();
     private ZipArchive? _archive;

@@ -4,14 +4,14 @@ using DocGen.Templates.Catalog;
 using DocGen.Validation;
 using DocGen.Validation.Schema;
 
-namespace DocGen.Api.Batch;
+namespace DocGen.Filling.Batch;
 
 /// <summary>
 /// Names the documents of a batch from a field the caller chooses (a JSON pointer <c>/company/name</c> or a
 /// path <c>company.name</c>), safe on every file system and unique in the archive even when Windows or macOS
 /// unpack it without regard to case.
 /// </summary>
-internal sealed class BatchNamer
+public sealed class BatchNamer
 {
     public const int MaxNameLength = 100;
     private readonly string[]? _segments;

@@ -1,4 +1,4 @@
-namespace DocGen.Api.Batch;
+namespace DocGen.Filling.Batch;
 
 /// <summary>
 /// Cuts a batch input into items byte by byte, without parsing them: only string, escape and nesting state is
@@ -175,7 +175,7 @@ internal sealed class ItemScanner(BatchInputKind kind, int maxItemBytes)
     {
         var index = _index++;
         RawItem item = _itemLength > maxItemBytes
-            ? new RawItem(index, null, $"该项大小超过上限（{FormatSize(maxItemBytes)}）")
+            ? new RawItem(index, null, $"该项大小超过上限（{BatchItemReader.FormatSize(maxItemBytes)}）")
             : new RawItem(index, _item.ToArray(), null);
         Reset();
         return item;
@@ -200,7 +200,4 @@ internal sealed class ItemScanner(BatchInputKind kind, int maxItemBytes)
     }
 
     private static bool IsWhitespace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
-
-    public static string FormatSize(long bytes) =>
-        bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB" : bytes >= 1024 ? $"{bytes / 1024} KB" : $"{bytes} 字节";
 }

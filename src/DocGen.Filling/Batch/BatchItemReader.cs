@@ -1,9 +1,9 @@
 using System.Runtime.CompilerServices;
 
-namespace DocGen.Api.Batch;
+namespace DocGen.Filling.Batch;
 
 /// <summary>Reads a batch input item by item as it arrives, so neither the input nor the output is ever held whole.</summary>
-internal static class BatchItemReader
+public static class BatchItemReader
 {
     private const int ChunkSize = 64 * 1024;
 
@@ -39,4 +39,8 @@ internal static class BatchItemReader
             foreach (var item in scanner.Feed(chunk, read)) yield return item;
         }
     }
+
+    /// <summary>A size limit as the answers state it: <c>10 MB</c>, <c>256 KB</c>, <c>100 字节</c>.</summary>
+    public static string FormatSize(long bytes) =>
+        bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB" : bytes >= 1024 ? $"{bytes / 1024} KB" : $"{bytes} 字节";
 }

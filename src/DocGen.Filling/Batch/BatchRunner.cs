@@ -4,13 +4,13 @@ using DocGen.Conversion;
 using DocGen.Templates.Catalog;
 using DocGen.Validation;
 
-namespace DocGen.Api.Batch;
+namespace DocGen.Filling.Batch;
 
 /// <summary>
 /// Renders a batch one item at a time into a streamed ZIP: parse, validate, render, convert, write the entry,
 /// forget it. An item that fails is reported and the next one goes on; the report closes the archive.
 /// </summary>
-internal sealed class BatchRunner(FormVersion version, BatchSettings settings)
+public sealed class BatchRunner(FormVersion version, BatchSettings settings)
 {
     private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = JsonErrorText.MaxDepth };
 

@@ -1,7 +1,7 @@
-namespace DocGen.Api.Batch;
+namespace DocGen.Filling.Batch;
 
 /// <summary>How a batch's items are laid out in its input.</summary>
-internal enum BatchInputKind
+public enum BatchInputKind
 {
     /// <summary>One JSON array whose elements are the items.</summary>
     Array,

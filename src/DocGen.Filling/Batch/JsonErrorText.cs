@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace DocGen.Api.Batch;
+namespace DocGen.Filling.Batch;
 
 /// <summary>A JSON parse failure said plainly, with where it happened; nesting beyond the limit is named as such.</summary>
-internal static class JsonErrorText
+public static class JsonErrorText
 {
     public const int MaxDepth = 64;
 

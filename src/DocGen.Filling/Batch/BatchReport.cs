@@ -2,13 +2,13 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 
-namespace DocGen.Api.Batch;
+namespace DocGen.Filling.Batch;
 
 /// <summary>
 /// The <c>report.json</c> entry closing every batch archive: per item its index, entry name, status and errors
 /// with JSON pointers; and whether the whole input was read (a cut-off upload or an item cap leaves items out).
 /// </summary>
-internal sealed class BatchReport(string form, string format, string mode, int limit)
+public sealed class BatchReport(string form, string format, string mode, int limit)
 {
     public const string EntryName = "report.json";
 
@@ -29,10 +29,10 @@ internal sealed class BatchReport(string form, string format, string mode, int l
     /// <summary>Why the input ended before its end (cut off, over the size limit, trailing garbage); null when it was read whole.</summary>
     public string? InputProblem { get; set; }
 
-    public void Add(int index, string? name, BatchItemStatus status, IReadOnlyList<BatchError> errors) =>
+    internal void Add(int index, string? name, BatchItemStatus status, IReadOnlyList<BatchError> errors) =>
         Items.Add(new BatchReportItem(index, name, status, errors.Take(MaxErrorsPerItem).ToList(), Math.Max(0, errors.Count - MaxErrorsPerItem)));
 
-    public byte[] ToJson()
+    internal byte[] ToJson()
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))

@@ -1,7 +1,7 @@
-namespace DocGen.Api.Batch;
+namespace DocGen.Filling.Batch;
 
 /// <summary>What became of one item: only <see cref="Ok"/> items have a document in the archive.</summary>
-internal enum BatchItemStatus
+public enum BatchItemStatus
 {
     Ok,
 

@@ -1,4 +1,0 @@
-namespace DocGen.Api.Batch;
-
-/// <summary>One problem of one item, shaped like the errors of a single render's problem+json.</summary>
-internal sealed record BatchError(string Pointer, string? Field, string Message);
