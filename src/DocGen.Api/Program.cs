@@ -16,8 +16,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 builder.Services.AddSingleton(limits);
 builder.Services.AddDocGen(builder.Configuration);
 builder.Services.AddDocGenAccess(builder.Configuration);
-builder.Services.AddExceptionHandler<BadRequestProblems>();
-builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.Customize);
+builder.Services.AddDocGenProblems();
 builder.Services.AddDocGenContract();
 
 var app = builder.Build();

@@ -21,9 +21,9 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeys keys)
             return;
         }
         var presented = context.Request.Headers.ContainsKey(ApiKeys.Header);
-        var problem = Problem.Create(401, "api-key-required", "需要 API 密钥",
+        var problem = Problem.Create(ProblemTypes.ApiKeyRequired,
             presented ? $"请求头 {ApiKeys.Header} 中的密钥无效" : $"此操作需要在请求头 {ApiKeys.Header} 中提供 API 密钥",
-            headers: new Dictionary<string, string> { ["WWW-Authenticate"] = $"ApiKey header=\"{ApiKeys.Header}\"" });
+            null, new Dictionary<string, string> { ["WWW-Authenticate"] = $"ApiKey header=\"{ApiKeys.Header}\"" });
         await problem.ExecuteAsync(context);
     }
 

@@ -34,7 +34,7 @@ internal static class RateLimiting
                     ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
                     : Math.Max(1, options.WindowSeconds);
                 var text = seconds.ToString(CultureInfo.InvariantCulture);
-                await Problem.Create(429, "rate-limited", "请求过于频繁",
+                await Problem.Create(ProblemTypes.RateLimited,
                     $"每个客户端每{options.WindowSeconds}秒最多{options.PermitLimit}个请求；请{seconds}秒后重试",
                     new Dictionary<string, object?> { ["retryAfter"] = seconds },
                     new Dictionary<string, string> { ["Retry-After"] = text }).ExecuteAsync(rejected.HttpContext);

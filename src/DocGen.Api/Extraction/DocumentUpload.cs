@@ -33,7 +33,7 @@ internal static class DocumentUpload
     {
         var contentType = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (contentType is not (null or "" or DocxContentType or OctetStream))
-            return (null, Problem.Create(415, "unsupported-media-type", "不支持的上传类型",
+            return (null, Problem.Create(ProblemTypes.UnsupportedMediaType,
                 $"请上传 Word 文档（Content-Type: {DocxContentType}），而不是 {contentType}"));
         var (bytes, error) = await ReadBytesAsync(context, limit, cancellationToken);
         if (error is not null) return (null, error);
@@ -47,5 +47,5 @@ internal static class DocumentUpload
         }
     }
 
-    public static IResult Unreadable(string detail) => Problem.Create(400, "unreadable-document", "无法读取上传的文档", detail);
+    public static IResult Unreadable(string detail) => Problem.Create(ProblemTypes.UnreadableDocument, detail);
 }

@@ -37,7 +37,7 @@ internal static class ExtractionEndpoints
             if (candidates.Count == 0 || candidates[0].Score < FormExtractor.RecognitionThreshold)
             {
                 var closest = candidates.Take(3).Select(c => new { form = c.Form.Id, version = c.Form.Version, title = c.Form.Manifest.Title, score = Math.Round(c.Score, 3) }).ToList();
-                return Problem.Create(422, "unrecognized-form", "无法识别表单",
+                return Problem.Create(ProblemTypes.UnrecognizedForm,
                     "上传的文档不是目录中的任何表单" + (closest.Count > 0 ? $"；最接近的是：{string.Join("、", closest.Select(c => $"{c.title}（{c.form}@{c.version}，{c.score:P0}）"))}" : ""),
                     new Dictionary<string, object?> { ["candidates"] = closest });
             }

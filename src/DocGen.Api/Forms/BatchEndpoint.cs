@@ -28,11 +28,11 @@ internal static class BatchEndpoint
             var (namer, badName) = BatchNamer.Create(name, BatchReport.EntryName);
             if (namer is null) return Problem.BadParameter("name", badName!);
             if (BatchInputKinds.FromContentType(context.Request.ContentType) is not { } kind)
-                return Problem.Create(415, "unsupported-media-type", "不支持的请求类型",
+                return Problem.Create(ProblemTypes.UnsupportedMediaType,
                     $"批量请求体应为 JSON 数组（Content-Type: application/json）或 JSON Lines（application/x-ndjson）（当前“{context.Request.ContentType}”）");
             IPdfConverter? converter = null;
             if (outputFormat != OutputFormat.Docx && (converter = pdf.Converter) is null)
-                return Problem.Create(503, "pdf-unavailable", "PDF 转换未启用", "本服务未启用 PDF 转换（Pdf:Enabled=false）；请改用 format=docx");
+                return Problem.Create(ProblemTypes.PdfUnavailable, "本服务未启用 PDF 转换（Pdf:Enabled=false）；请改用 format=docx");
             var (body, tooLarge) = BodyLimit.Apply(context, limits.MaxBatchBodyBytes);
             if (tooLarge is not null) return tooLarge;
 

@@ -15,7 +15,7 @@ internal static class FormLookup
         if (found is null)
         {
             var versions = entry.Versions.Select(v => v.Version).ToList();
-            return (null, Problem.Create(404, "unknown-version", "未找到表单版本",
+            return (null, Problem.Create(ProblemTypes.UnknownVersion,
                 $"表单 {entry.Id} 没有版本 {version}；现有版本：{string.Join("、", versions)}",
                 new Dictionary<string, object?> { ["versions"] = versions, ["suggestions"] = versions }));
         }
@@ -26,7 +26,7 @@ internal static class FormLookup
     public static IResult UnknownForm(CatalogSnapshot snapshot, string id)
     {
         var suggestions = snapshot.Suggest(id);
-        return Problem.Create(404, "unknown-form", "未找到表单",
+        return Problem.Create(ProblemTypes.UnknownForm,
             $"没有表单 {id}" + (suggestions.Count > 0 ? $"；您是否要找：{string.Join("、", suggestions)}" : ""),
             new Dictionary<string, object?> { ["suggestions"] = suggestions });
     }

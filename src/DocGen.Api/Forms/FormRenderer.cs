@@ -84,7 +84,7 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
         var result = version.Template.Render(filled, version.RenderOptionsFor(hash) with { Cancellation = cancellationToken });
         if (!result.Succeeded)
         {
-            return (null, Problem.Create(422, "render-failed", "无法生成文档",
+            return (null, Problem.Create(ProblemTypes.RenderFailed,
                 string.Join("\n", result.Problems.Select(p => p.ToString())),
                 new Dictionary<string, object?> { ["errors"] = result.Problems.Select(p => new FieldError("", p.Tag, p.Message)).ToList() }));
         }
@@ -100,7 +100,7 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
         if (format == OutputFormat.Docx) return (new RenderedDocument(docx, format.ContentType(), fileName, asciiFileName, null), null);
 
         if (pdf.Converter is not { } converter)
-            return (null, Problem.Create(503, "pdf-unavailable", "PDF 转换未启用", "本服务未启用 PDF 转换（Pdf:Enabled=false）；请改用 format=docx"));
+            return (null, Problem.Create(ProblemTypes.PdfUnavailable, "本服务未启用 PDF 转换（Pdf:Enabled=false）；请改用 format=docx"));
         var properties = version.PropertiesFor(hash);
         try
         {

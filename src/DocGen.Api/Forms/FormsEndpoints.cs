@@ -53,7 +53,7 @@ internal static class FormsEndpoints
             if (notFound is not null) return notFound;
             return found!.Samples.TryGetValue(name, out var path)
                 ? Results.File(path, "application/json; charset=utf-8")
-                : Problem.Create(404, "unknown-sample", "未找到示例", $"表单 {found.Id} 没有示例 {name}；现有：{string.Join("、", found.Samples.Keys)}",
+                : Problem.Create(ProblemTypes.UnknownSample, $"表单 {found.Id} 没有示例 {name}；现有：{string.Join("、", found.Samples.Keys)}",
                     new Dictionary<string, object?> { ["suggestions"] = found.Samples.Keys });
         }).Operation("getSample", "一份示例数据")
           .Produces(StatusCodes.Status200OK)

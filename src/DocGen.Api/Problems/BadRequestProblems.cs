@@ -12,9 +12,9 @@ internal sealed class BadRequestProblems : IExceptionHandler
     {
         if (exception is not BadHttpRequestException bad) return false;
         var problem = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
-            ? Problem.Create(413, "request-too-large", "请求体过大", "请求体超过上限")
-            : Problem.Create(bad.StatusCode, "bad-request", "请求无效", bad.Message);
-        await problem.ExecuteAsync(context);
+            ? Problem.Details(ProblemTypes.RequestTooLarge, "请求体超过上限")
+            : Problem.Details(ProblemTypes.BadRequest, bad.Message, status: bad.StatusCode);
+        await TypedResults.Problem(problem).ExecuteAsync(context);
         return true;
     }
 }

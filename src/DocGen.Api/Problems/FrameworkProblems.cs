@@ -11,8 +11,8 @@ internal static class FrameworkProblems
     {
         if (context.ProblemDetails.Status != StatusCodes.Status415UnsupportedMediaType) return;
         var contentType = context.HttpContext.Request.ContentType;
-        context.ProblemDetails.Type = Problem.TypeBase + "unsupported-media-type";
-        context.ProblemDetails.Title = "不支持的请求类型";
+        context.ProblemDetails.Type = ProblemTypes.UnsupportedMediaType.Uri;
+        context.ProblemDetails.Title = ProblemTypes.UnsupportedMediaType.Title;
         context.ProblemDetails.Detail = string.IsNullOrEmpty(contentType)
             ? "请求缺少 Content-Type；此操作接受的类型见 /api/openapi.json 中该操作的 requestBody"
             : $"此操作不接受 Content-Type“{contentType}”；接受的类型见 /api/openapi.json 中该操作的 requestBody";

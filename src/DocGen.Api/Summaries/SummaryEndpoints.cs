@@ -46,7 +46,7 @@ internal static class SummaryEndpoints
             if (badFormat is not null) return badFormat;
             var builder = SummaryBuilder.For(found!, catalog.Current);
             if (builder is null)
-                return Problem.Create(422, "not-a-summary", "不是汇总表", $"{found!.Manifest.Title}（{found.Key}）不是汇总表，没有可汇总的来源表单；汇总表有："
+                return Problem.Create(ProblemTypes.NotASummary, $"{found!.Manifest.Title}（{found.Key}）不是汇总表，没有可汇总的来源表单；汇总表有："
                     + string.Join("、", catalog.Current.Forms.Where(f => f.Latest.Manifest.Summary is not null).Select(f => f.Id)));
             foreach (var (name, values) in context.Request.Query)
             {
@@ -59,18 +59,18 @@ internal static class SummaryEndpoints
                 ? await AddArchiveAsync(builder, context, limits, cancellationToken)
                 : BatchInputKinds.FromContentType(context.Request.ContentType) is { } kind && media.Length > 0
                     ? await AddItemsAsync(builder, context, kind, limits, cancellationToken)
-                    : Problem.Create(415, "unsupported-media-type", "不支持的请求类型",
+                    : Problem.Create(ProblemTypes.UnsupportedMediaType,
                         $"汇总请求体应为填好的表单的 ZIP（Content-Type: application/zip）或其数据的 JSON 数组（application/json）（当前“{context.Request.ContentType}”）");
             if (refused is not null) return refused;
 
             var result = builder.Finish();
             if (result.Report.Mapped == 0)
-                return Problem.Create(422, "summary-empty", "没有可汇总的表单",
+                return Problem.Create(ProblemTypes.SummaryEmpty,
                     $"上传的{result.Report.Files}个文件中没有 {found!.Id} 汇总的表单（{string.Join("、", builder.Accepts)}）；每个文件的情况见 results",
                     new Dictionary<string, object?> { ["results"] = result.Report.Results });
             var rendered = result.Render();
             if (!rendered.Succeeded)
-                return Problem.Create(422, "render-failed", "无法生成文档", string.Join("\n", rendered.Problems.Select(p => p.ToString())));
+                return Problem.Create(ProblemTypes.RenderFailed, string.Join("\n", rendered.Problems.Select(p => p.ToString())));
             var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(result.Data)));
             var entry = "summary" + outputFormat.Extension();
             var (document, problem) = await renderer.FinishAsync(found!, rendered.Document!, hash, outputFormat, entry, entry, cancellationToken);

@@ -11,7 +11,7 @@ internal sealed record CheckUpload(string TemplateName, byte[] Template, string?
     {
         var template = form.Files.GetFile("template");
         if (template is null || template.Length == 0)
-            return Failed(Problem.Create(400, "no-template", "缺少模板文件", "请上传 template（Word 模板 .docx）"));
+            return Failed(Problem.Create(ProblemTypes.NoTemplate, "请上传 template（Word 模板 .docx）"));
         var schema = form.Files.GetFile("schema");
         var sample = form.Files.GetFile("sample");
         var schemaText = schema is { Length: > 0 } ? System.Text.Encoding.UTF8.GetString(await BytesAsync(schema, cancellationToken)) : null;

@@ -19,7 +19,7 @@ internal static class TemplateCheckEndpoints
         app.MapPost("/api/templates/check", async (HttpRequest request, FormCatalog catalog, PdfPoolHost pdf, RequestLimits limits, ILoggerFactory loggers, CancellationToken cancellationToken) =>
         {
             if (!request.HasFormContentType)
-                return Problem.Create(415, "not-multipart", "需要 multipart/form-data", "请以表单上传：template（必需，.docx），schema（可选，schema.json），sample（可选，示例 JSON），form（可选，对照的目录表单 authority/form@version；不填则按固定文字识别模板所属表单，none 为不对照）");
+                return Problem.Create(ProblemTypes.NotMultipart, "请以表单上传：template（必需，.docx），schema（可选，schema.json），sample（可选，示例 JSON），form（可选，对照的目录表单 authority/form@version；不填则按固定文字识别模板所属表单，none 为不对照）");
             IFormCollection form;
             try
             {
@@ -27,7 +27,7 @@ internal static class TemplateCheckEndpoints
             }
             catch (InvalidDataException e)
             {
-                return Problem.Create(400, "bad-multipart", "上传内容无法读取", e.Message);
+                return Problem.Create(ProblemTypes.BadMultipart, e.Message);
             }
             var upload = await CheckUpload.ReadAsync(form, cancellationToken);
             if (upload.Error is not null) return upload.Error;

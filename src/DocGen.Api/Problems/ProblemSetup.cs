@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Http;
+
+namespace DocGen.Api.Problems;
+
+/// <summary>Problem answers through ASP.NET Core's <see cref="IProblemDetailsService"/>: the service's own writer first, the framework's after it.</summary>
+internal static class ProblemSetup
+{
+    public static IServiceCollection AddDocGenProblems(this IServiceCollection services)
+    {
+        // Writers are asked in the order they were added; the framework's default writer is added by AddProblemDetails.
+        services.AddSingleton<IProblemDetailsWriter, ProblemWriter>();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.Customize);
+        services.AddExceptionHandler<BadRequestProblems>();
+        return services;
+    }
+}
