@@ -3,7 +3,8 @@
 # LibreOffice Writer (headless), the Python UNO bridge used by the warm workers,
 # CJK fonts for the forms, a font with the ballot boxes ☐/☑ (U+2610/U+2611),
 # poppler-utils (pdfinfo/pdffonts/pdftotext) used by the tests, and
-# tcmalloc, the allocator the workers preload (LibreOffice converts 10–20 % faster with it).
+# tcmalloc, the allocator the workers preload (LibreOffice converts 10–20 % faster with it), and
+# bubblewrap, which runs each worker without network and with only the system folders in view.
 # Idempotent and non-interactive: runs `apt-get update` once, only when something is missing.
 set -euo pipefail
 
@@ -17,6 +18,7 @@ packages=(
   poppler-utils
   fontconfig
   libtcmalloc-minimal4
+  bubblewrap
 )
 
 "$(dirname "$0")/apt-ensure.sh" install-pdf-deps "${packages[@]}"

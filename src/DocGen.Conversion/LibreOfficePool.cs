@@ -64,9 +64,12 @@ public sealed class LibreOfficePool : IPdfConverter
             logger.LogWarning("Allocator {Library} not found; PDF workers use glibc's malloc (conversions about a fifth slower)", options.MallocLibrary);
         }
 
-        _launch = new WorkerLaunchSettings(
-            WorkerLaunchSettings.ResolveSofficeBinary(options.SofficePath), options.PythonPath, fontConfig, mallocLibrary, workDirectory,
-            options.StartupTimeout);
+        var soffice = WorkerLaunchSettings.ResolveSofficeBinary(options.SofficePath);
+        _launch = new WorkerLaunchSettings(soffice, options.PythonPath, fontConfig, mallocLibrary, workDirectory, options.StartupTimeout)
+        {
+            // The whole installation (soffice.bin lives in its program folder), where it is not in a system folder.
+            Sandbox = WorkerSandbox.Find(options.SandboxPath, [Path.GetDirectoryName(Path.GetDirectoryName(soffice)), fontConfig, mallocLibrary], logger),
+        };
         _fonts = new FontSubstitutionInspector(options.FcMatchPath, fontConfig, logger);
         _slots = Enumerable.Range(0, options.Workers).Select(i => new SlotState(i)).ToArray();
         _slotLoops = new Task[options.Workers];
@@ -87,8 +90,9 @@ public sealed class LibreOfficePool : IPdfConverter
         }
 
         pool._logger.LogInformation(
-            "PDF pool starting {Workers} LibreOffice workers ({Soffice}, fonts {FontConfig}), queue capacity {Capacity}",
-            options.Workers, pool._launch.SofficeBinary, pool._launch.FontConfigFile ?? "system", options.EffectiveQueueCapacity);
+            "PDF pool starting {Workers} LibreOffice workers ({Soffice}, fonts {FontConfig}, {Isolation}), queue capacity {Capacity}",
+            options.Workers, pool._launch.SofficeBinary, pool._launch.FontConfigFile ?? "system",
+            pool._launch.Sandbox is null ? "unconfined" : "no network, system folders only", options.EffectiveQueueCapacity);
         return pool;
     }
 
@@ -112,6 +116,7 @@ public sealed class LibreOfficePool : IPdfConverter
                 JobsDone: Interlocked.Read(ref _jobsDone),
                 JobsFailed: Interlocked.Read(ref _jobsFailed),
                 Restarts: Interlocked.Read(ref _restarts),
+                WorkersIsolated: _launch.Sandbox is not null,
                 WorkerDetails: details);
         }
     }

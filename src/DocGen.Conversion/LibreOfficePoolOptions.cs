@@ -73,6 +73,14 @@ public sealed class LibreOfficePoolOptions
     /// </summary>
     public string? MallocLibrary { get; set; } = "libtcmalloc_minimal.so.4";
 
+    /// <summary>
+    /// bubblewrap (Debian <c>bubblewrap</c>), which runs each soffice.bin without network and with a read-only view of the
+    /// system folders, its profile and a private /tmp: a linked picture or file that reaches LibreOffice is neither
+    /// fetched nor embedded. A path or a name on PATH. Default <c>bwrap</c>; null or empty, not installed, or refused by
+    /// the kernel: the workers run unconfined, a warning is logged and <see cref="PoolStatus.WorkersIsolated"/> is false.
+    /// </summary>
+    public string? SandboxPath { get; set; } = "bwrap";
+
     /// <summary><c>fc-match</c>, used to report font substitutions. Null disables the report.</summary>
     public string? FcMatchPath { get; set; } = "fc-match";
 

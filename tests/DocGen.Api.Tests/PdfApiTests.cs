@@ -70,6 +70,8 @@ public sealed class PdfApiTests(PdfDemoApi api) : IClassFixture<PdfDemoApi>
         await WaitReadyAsync();
         var health = await _client.GetFromJsonAsync<JsonElement>("/health/ready");
         Assert.Equal(1, health.GetProperty("pdf").GetProperty("workersUp").GetInt32());
+        // scripts/install-pdf-deps.sh installs bubblewrap: the workers run without network and without the server's files.
+        Assert.True(health.GetProperty("pdf").GetProperty("isolated").GetBoolean());
     }
 
     [Fact]

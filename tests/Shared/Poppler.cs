@@ -17,6 +17,10 @@ internal sealed class Poppler : IDisposable
     /// <summary>pdftotext's text, with its <paramref name="options"/> (<c>-layout</c> keeps the columns apart).</summary>
     public string Text(params string[] options) => Run("pdftotext", [.. options, "-enc", "UTF-8", _path, "-"]);
 
+    /// <summary>Rows of <c>pdfimages -list</c>: one per picture drawn on a page (a placed image, a soft mask).</summary>
+    public IReadOnlyList<string> Images() =>
+        Run("pdfimages", ["-list", _path]).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToArray();
+
     /// <summary>Rows of pdffonts: (name, emb) per font.</summary>
     public IReadOnlyList<(string Name, string Embedded)> Fonts()
     {

@@ -22,7 +22,7 @@ internal static class HealthEndpoints
                 ready ? "ready" : "not-ready",
                 snapshot.Forms.Count,
                 snapshot.Problems.Count,
-                pool is null ? null : new PdfPoolState(pool.Ready, pool.Workers, pool.WorkersUp, pool.Busy, pool.QueueLength, pool.QueueCapacity, pool.JobsDone, pool.JobsFailed, pool.Restarts));
+                pool is null ? null : new PdfPoolState(pool.Ready, pool.Workers, pool.WorkersUp, pool.Busy, pool.QueueLength, pool.QueueCapacity, pool.JobsDone, pool.JobsFailed, pool.Restarts, pool.WorkersIsolated));
             return Results.Json(body, statusCode: ready ? 200 : 503);
         })
         .WithTags(ContractTags.Health)

@@ -10,4 +10,5 @@ namespace DocGen.Api.Health;
 /// <param name="JobsDone">Conversions finished since start.</param>
 /// <param name="JobsFailed">Conversions failed since start.</param>
 /// <param name="Restarts">Workers replaced since start.</param>
-internal sealed record PdfPoolState(bool Ready, int Workers, int WorkersUp, int Busy, int QueueLength, int QueueCapacity, long JobsDone, long JobsFailed, long Restarts);
+/// <param name="Isolated">Workers run without network and see only the system folders (bubblewrap), so a document linking to a URL or a server file fetches and embeds nothing.</param>
+internal sealed record PdfPoolState(bool Ready, int Workers, int WorkersUp, int Busy, int QueueLength, int QueueCapacity, long JobsDone, long JobsFailed, long Restarts, bool Isolated);

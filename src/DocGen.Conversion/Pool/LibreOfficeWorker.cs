@@ -25,6 +25,7 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly string _profileDirectory;
     private readonly string _pipeName;
+    private readonly string _privateTmp;
     private ChildProcess _office;
     private ChildProcess _bridge;
     private Task _officeExited;
@@ -39,6 +40,7 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
         var id = Guid.NewGuid().ToString("N")[..12];
         _profileDirectory = Path.Combine(settings.WorkDirectory, $"worker-{slot}-{id}");
         _pipeName = $"docgen-{Environment.ProcessId}-{slot}-{id}";
+        _privateTmp = Path.Combine(_profileDirectory, "tmp");
         _office = null!;
         _bridge = null!;
         _officeExited = Task.CompletedTask;
@@ -46,8 +48,8 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
 
     public int Slot { get; }
 
-    /// <summary>soffice.bin process id.</summary>
-    public int Pid => _office.Id;
+    /// <summary>soffice.bin process id (in the sandbox, the child of bubblewrap).</summary>
+    public int Pid { get; private set; }
 
     /// <summary>The python bridge's process id.</summary>
     public int BridgePid => _bridge.Id;
@@ -64,7 +66,10 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
 
     public string ProfileDirectory => _profileDirectory;
 
-    /// <summary>The /tmp/OSL_PIPE_* sockets this worker's office listens on; removed when the worker is disposed.</summary>
+    /// <summary>
+    /// The OSL_PIPE_* sockets this worker's office listens on (in the sandbox: in its private /tmp, and the link to the
+    /// UNO pipe in the real /tmp); removed when the worker is disposed.
+    /// </summary>
     public IReadOnlyList<string> IpcSockets => _ipcSockets;
 
     /// <summary>Resident memory of soffice.bin and anything it started, in MiB (what grows as documents pass through).</summary>
@@ -88,6 +93,15 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
     private async Task LaunchAsync(CancellationToken cancellationToken)
     {
         WorkerProfile.Seed(_profileDirectory);
+        if (_settings.Sandbox is not null)
+        {
+            // The link exists before the office does: the bridge retries until the socket behind it accepts.
+            Directory.CreateDirectory(_privateTmp);
+            var (outside, inside) = WorkerSandbox.PipePaths(_pipeName, _privateTmp);
+            File.CreateSymbolicLink(outside, inside);
+            _ipcSockets = [outside];
+        }
+
         using var startup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         startup.CancelAfter(_settings.StartupTimeout);
 
@@ -144,10 +158,20 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
         }
 
         _officeExited = _office.WaitForExitAsync();
-        _ipcSockets = OfficeIpcSockets.ListenedOnBy(_office.Id);
+        if (_settings.Sandbox is null)
+        {
+            Pid = _office.Id;
+            _ipcSockets = OfficeIpcSockets.ListenedOnBy(Pid);
+        }
+        else
+        {
+            Pid = WorkerSandbox.ProgramStartedBy(_office.Id) ?? _office.Id;
+            _ipcSockets = [.. _ipcSockets, .. OfficeIpcSockets.In(_privateTmp)];
+        }
+
         _logger.LogInformation(
-            "PDF worker {Slot} ready: soffice.bin pid {Pid}, connect {ConnectMs} ms, warm-up {WarmUpMs} ms",
-            Slot, _office.Id, reply.Meta.ConnectMs, reply.Meta.WarmUpMs);
+            "PDF worker {Slot} ready: soffice.bin pid {Pid}{Isolation}, connect {ConnectMs} ms, warm-up {WarmUpMs} ms",
+            Slot, Pid, _settings.Sandbox is null ? "" : " (no network, system folders only)", reply.Meta.ConnectMs, reply.Meta.WarmUpMs);
     }
 
     /// <summary>
@@ -303,11 +327,20 @@ internal sealed class LibreOfficeWorker : IAsyncDisposable
             environment["LD_PRELOAD"] = string.IsNullOrEmpty(inherited) ? _settings.MallocLibrary : _settings.MallocLibrary + ":" + inherited;
         }
 
-        return Launch(_settings.SofficeBinary, environment, "soffice.bin", readStdout: true,
+        string[] arguments =
+        [
             "--headless", "--invisible", "--nocrashreport", "--nodefault", "--nologo", "--nofirststartwizard",
             "--nolockcheck", "--norestore",
             $"--accept=pipe,name={_pipeName};urp;StarOffice.ComponentContext",
-            $"-env:UserInstallation={new Uri(_profileDirectory + "/").AbsoluteUri.TrimEnd('/')}");
+            $"-env:UserInstallation={new Uri(_profileDirectory + "/").AbsoluteUri.TrimEnd('/')}",
+        ];
+        if (_settings.Sandbox is null)
+        {
+            return Launch(_settings.SofficeBinary, environment, "soffice.bin", readStdout: true, arguments);
+        }
+
+        var (sandbox, wrapped) = _settings.Sandbox.Wrap(_settings.SofficeBinary, arguments, _profileDirectory, _privateTmp);
+        return Launch(sandbox, environment, "soffice.bin", readStdout: true, [.. wrapped]);
     }
 
     private ChildProcess StartBridge()

@@ -4,7 +4,8 @@ namespace DocGen.Conversion.Pool;
 /// LibreOffice creates its UNO pipe and its single-instance pipe as Unix sockets named /tmp/OSL_PIPE_*
 /// (the directory is fixed in LibreOffice, TMPDIR does not move it). A terminated office removes them; a killed
 /// one (timeout, crash, kill -9) leaves them behind. The pool records the sockets its own soffice.bin listens
-/// on (matching the process's socket inodes against /proc/net/unix) and deletes exactly those afterwards.
+/// on and deletes exactly those afterwards: an unconfined office's by matching the process's socket inodes against
+/// /proc/net/unix (the service's network namespace is the office's), a sandboxed office's from its private /tmp.
 /// </summary>
 internal static class OfficeIpcSockets
 {
@@ -42,6 +43,10 @@ internal static class OfficeIpcSockets
             return [];
         }
     }
+
+    /// <summary>The OSL_PIPE_* sockets in <paramref name="folder"/>: a sandboxed office's private /tmp.</summary>
+    public static IReadOnlyList<string> In(string folder) =>
+        Directory.Exists(folder) ? Directory.GetFiles(folder, "OSL_PIPE_*") : [];
 
     public static void Delete(IEnumerable<string> paths)
     {

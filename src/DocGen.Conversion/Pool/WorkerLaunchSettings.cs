@@ -12,6 +12,9 @@ internal sealed record WorkerLaunchSettings(
     /// <summary>util-linux <c>setsid</c> (essential on Debian), or null where there is none: workers then share the service's process group.</summary>
     public string? SessionLauncher { get; init; } = File.Exists("/usr/bin/setsid") ? "/usr/bin/setsid" : null;
 
+    /// <summary>Where soffice.bin runs: without network and with the system folders only; null where the machine cannot (the office then runs unconfined).</summary>
+    public WorkerSandbox? Sandbox { get; init; }
+
     /// <summary>
     /// The pool runs soffice.bin itself: the <c>soffice</c> launcher is a shell script that starts oosplash,
     /// which starts soffice.bin as a grandchild, so killing the launched process would not stop LibreOffice.

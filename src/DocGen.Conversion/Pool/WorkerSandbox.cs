@@ -1,0 +1,169 @@
+using Microsoft.Extensions.Logging;
+
+namespace DocGen.Conversion.Pool;
+
+/// <summary>
+/// Starts soffice.bin under bubblewrap, in a network namespace of its own (a loopback device on which nothing listens)
+/// and a file-system view of the system folders only (read-only), its profile and a private /tmp.
+///
+/// Why: Writer's DOCX import fetches a linked picture (<c>&lt;a:blip r:link&gt;</c>, VML <c>r:href</c>) whatever load
+/// or security option the document is opened with (Update/Link modes, macro and referer settings were all tried): a URL
+/// is connected to, and a host that never answers holds the worker for seconds; a <c>file://</c> picture of the server
+/// is embedded in the PDF. The service removes such references before converting; in the sandbox a reference that
+/// slipped through finds neither a network nor the server's files (application folder, home folders, the real /tmp).
+///
+/// The UNO pipe is a socket in the private /tmp. The bridge, outside, looks for it where LibreOffice always puts it
+/// (<c>/tmp/OSL_PIPE_&lt;uid&gt;_&lt;name&gt;</c>); a symbolic link there leads to the socket in the worker's own folder.
+/// </summary>
+internal sealed class WorkerSandbox
+{
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>System folders the office needs (programs, libraries, fonts and their cache, configuration).</summary>
+    private static readonly string[] SystemFolders = ["/usr", "/etc", "/var/cache/fontconfig"];
+
+    /// <summary>Top-level folders that merged-/usr systems keep as links into /usr, others as folders.</summary>
+    private static readonly string[] RootLinks = ["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"];
+
+    private readonly string _bubblewrap;
+    private readonly IReadOnlyList<string> _view;
+
+    private WorkerSandbox(string bubblewrap, IReadOnlyList<string> view)
+    {
+        _bubblewrap = bubblewrap;
+        _view = view;
+    }
+
+    /// <summary>
+    /// The sandbox when <paramref name="configured"/> (bwrap, a path or a name on PATH) runs a program in it on this
+    /// machine; null, with a warning, when it is not installed or the kernel refuses it (user namespaces switched off,
+    /// a container without the right to create namespaces): the workers then run unconfined.
+    /// </summary>
+    /// <param name="readOnlyFiles">Files and folders outside the system folders that the office reads (its installation, the fontconfig file, the allocator).</param>
+    public static WorkerSandbox? Find(string? configured, IEnumerable<string?> readOnlyFiles, ILogger logger)
+    {
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            logger.LogWarning("PDF workers are not isolated (Pdf:SandboxPath is empty): a document that links to a URL or a file reaches them");
+            return null;
+        }
+
+        var bubblewrap = ResolveOnPath(configured);
+        if (bubblewrap is null)
+        {
+            logger.LogWarning("PDF workers are not isolated: {Sandbox} is not installed (scripts/install-pdf-deps.sh installs bubblewrap)", configured);
+            return null;
+        }
+
+        var sandbox = new WorkerSandbox(bubblewrap, View(readOnlyFiles));
+        var failure = sandbox.Probe();
+        if (failure is not null)
+        {
+            logger.LogWarning("PDF workers are not isolated: {Sandbox} cannot run a program here ({Failure})", bubblewrap, failure);
+            return null;
+        }
+
+        return sandbox;
+    }
+
+    /// <summary>The command that runs <paramref name="program"/> in the sandbox with <paramref name="profileDirectory"/> writable and <paramref name="privateTmp"/> as its /tmp.</summary>
+    public (string Program, IReadOnlyList<string> Arguments) Wrap(string program, IEnumerable<string> arguments, string profileDirectory, string privateTmp) =>
+        (_bubblewrap, [.. _view, "--bind", privateTmp, "/tmp", "--bind", profileDirectory, profileDirectory, "--chdir", "/", program, .. arguments]);
+
+    /// <summary>Where the bridge looks for the UNO pipe <paramref name="pipeName"/>, and where the office, in the sandbox, creates it.</summary>
+    public static (string Outside, string Inside) PipePaths(string pipeName, string privateTmp)
+    {
+        var socket = $"OSL_PIPE_{CurrentUserId()}_{pipeName}";
+        return (Path.Combine("/tmp", socket), Path.Combine(privateTmp, socket));
+    }
+
+    /// <summary>The process bubblewrap runs in the sandbox (its only child), or null when it has none (any more).</summary>
+    public static int? ProgramStartedBy(int bubblewrapPid)
+    {
+        try
+        {
+            var children = File.ReadAllText($"/proc/{bubblewrapPid}/task/{bubblewrapPid}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return children.Length == 1 && int.TryParse(children[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid) ? pid : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private string? Probe()
+    {
+        var probeTmp = Directory.CreateTempSubdirectory("docgen-sandbox-probe-").FullName;
+        try
+        {
+            var (program, arguments) = Wrap("/usr/bin/true", [], probeTmp, probeTmp);
+            var (exitCode, _, error) = ChildProcess.RunAsync(program, arguments, ReadOnlyMemory<byte>.Empty, ProbeTimeout).GetAwaiter().GetResult();
+            return exitCode == 0 ? null : $"exit code {exitCode}: {error.Trim()}";
+        }
+        catch (Exception e) when (e is TimeoutException or System.ComponentModel.Win32Exception)
+        {
+            return e.Message;
+        }
+        finally
+        {
+            Directory.Delete(probeTmp, recursive: true);
+        }
+    }
+
+    private static List<string> View(IEnumerable<string?> readOnlyFiles)
+    {
+        var view = new List<string> { "--unshare-net", "--die-with-parent", "--new-session" };
+        foreach (var folder in SystemFolders)
+        {
+            view.AddRange(["--ro-bind-try", folder, folder]);
+        }
+
+        foreach (var root in RootLinks)
+        {
+            var info = new DirectoryInfo(root);
+            if (info.LinkTarget is { } target)
+            {
+                view.AddRange(["--symlink", target, root]);
+            }
+            else if (info.Exists)
+            {
+                view.AddRange(["--ro-bind", root, root]);
+            }
+        }
+
+        foreach (var file in readOnlyFiles.OfType<string>().Where(f => !SystemFolders.Any(folder => f.StartsWith(folder + "/", StringComparison.Ordinal))))
+        {
+            view.AddRange(["--ro-bind-try", file, file]);
+        }
+
+        view.AddRange(["--proc", "/proc", "--dev", "/dev"]);
+        return view;
+    }
+
+    private static string? ResolveOnPath(string configured)
+    {
+        if (Path.IsPathRooted(configured))
+        {
+            return File.Exists(configured) ? configured : null;
+        }
+
+        return (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, configured))
+            .FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>The real user id, as LibreOffice writes it into its pipe names (from /proc: no native call needed).</summary>
+    private static string CurrentUserId()
+    {
+        foreach (var line in File.ReadLines("/proc/self/status"))
+        {
+            if (line.StartsWith("Uid:", StringComparison.Ordinal))
+            {
+                return line["Uid:".Length..].Split('\t', ' ', StringSplitOptions.RemoveEmptyEntries)[0];
+            }
+        }
+
+        throw new InvalidOperationException("/proc/self/status has no Uid line.");
+    }
+}

@@ -1,0 +1,65 @@
+using DocGen.Conversion.Tests.Linking;
+using DocGen.Tests.Shared;
+
+namespace DocGen.Conversion.Tests;
+
+/// <summary>
+/// Documents that still point outside themselves, handed to the pool directly (the service strips such references
+/// before converting; this is what LibreOffice itself does with them): a worker neither reaches the network nor reads
+/// the server's files.
+/// </summary>
+public sealed class WorkerIsolationTests : IClassFixture<PoolFixture>
+{
+    private static readonly PdfConversionOptions Bounded = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    private readonly LibreOfficePool _pool;
+
+    public WorkerIsolationTests(PoolFixture fixture) => _pool = fixture.Pool;
+
+    [Fact]
+    public void The_workers_run_without_network_and_without_the_servers_files()
+    {
+        Assert.True(_pool.Status.WorkersIsolated, "scripts/install-pdf-deps.sh installs bubblewrap, so the workers must be isolated");
+    }
+
+    [Fact]
+    public async Task A_worker_fetches_no_linked_picture_or_file_and_embeds_none_of_the_servers_files()
+    {
+        using var canary = new CanaryListener();
+        using var documents = new LinkingDocuments(canary.Url);
+
+        var leaks = new List<string>();
+        foreach (var (route, docx) in documents.All())
+        {
+            var connectionsBefore = canary.Connections;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            byte[] pdf;
+            try
+            {
+                pdf = (await _pool.ConvertAsync(docx, Bounded, CancellationToken.None)).Pdf;
+            }
+            catch (PdfConversionFailedException)
+            {
+                continue; // refusing the document is as good as converting it without what it links to
+            }
+
+            using var poppler = new Poppler(pdf);
+            if (poppler.Images().Count > 0)
+            {
+                leaks.Add($"{route}: the PDF holds a picture it could only have read from outside the document");
+            }
+
+            if (poppler.Text().Contains(LinkingDocuments.SecretText, StringComparison.Ordinal))
+            {
+                leaks.Add($"{route}: the PDF holds the text of a file of the server");
+            }
+
+            if (canary.Connections > connectionsBefore)
+            {
+                leaks.Add($"{route}: LibreOffice connected to the canary and held the worker {clock.Elapsed.TotalSeconds:0.0} s");
+            }
+        }
+
+        Assert.True(leaks.Count == 0, string.Join('\n', leaks));
+    }
+}
