@@ -20,8 +20,9 @@ builder.Services.AddDocGenProblems();
 builder.Services.AddDocGenContract();
 
 var app = builder.Build();
-app.UseDocGenAccess();
+// First, so that an exception anywhere after it, in the access middleware too, is a problem answer.
 app.UseExceptionHandler();
+app.UseDocGenAccess();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();

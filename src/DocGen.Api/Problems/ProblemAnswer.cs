@@ -12,6 +12,7 @@ namespace DocGen.Api.Problems;
 /// <param name="Parameter">400 bad-parameter: the query parameter that is wrong.</param>
 /// <param name="Limit">413: the body limit in bytes.</param>
 /// <param name="RetryAfter">429: seconds to wait (also in the Retry-After header).</param>
+/// <param name="TraceId">500: the request's trace id, under which the service logged what went wrong.</param>
 internal sealed record ProblemAnswer(
     string Type,
     string Title,
@@ -23,4 +24,5 @@ internal sealed record ProblemAnswer(
     IReadOnlyList<string>? Versions = null,
     string? Parameter = null,
     long? Limit = null,
-    int? RetryAfter = null);
+    int? RetryAfter = null,
+    string? TraceId = null);

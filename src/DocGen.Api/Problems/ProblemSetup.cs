@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace DocGen.Api.Problems;
 
 /// <summary>Problem answers through ASP.NET Core's <see cref="IProblemDetailsService"/>: the service's own writer first, the framework's after it.</summary>
@@ -10,7 +8,7 @@ internal static class ProblemSetup
         // Writers are asked in the order they were added; the framework's default writer is added by AddProblemDetails.
         services.AddSingleton<IProblemDetailsWriter, ProblemWriter>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.Customize);
-        services.AddExceptionHandler<BadRequestProblems>();
+        services.AddExceptionHandler<ExceptionProblems>();
         return services;
     }
 }

@@ -34,6 +34,7 @@ internal static class ProblemTypes
     public static readonly ProblemType SummaryEmpty = new("summary-empty", 422, "没有可汇总的表单");
     public static readonly ProblemType PdfTooLarge = new("pdf-too-large", 422, "文档过大，无法转换为 PDF");
     public static readonly ProblemType RateLimited = new("rate-limited", 429, "请求过于频繁");
+    public static readonly ProblemType InternalError = new("internal-error", 500, "服务内部错误");
     public static readonly ProblemType PdfFailed = new("pdf-failed", 502, "PDF 转换失败");
     public static readonly ProblemType PdfUnavailable = new("pdf-unavailable", 503, "PDF 转换未启用");
     public static readonly ProblemType PdfQueueFull = new("pdf-queue-full", 503, "PDF 转换繁忙");
