@@ -132,6 +132,31 @@ public sealed class FormsApiTests(DemoApi api) : IClassFixture<DemoApi>
     }
 
     [Fact]
+    public async Task ABlankFormIsResumedByRangeAndRevalidatedByItsModificationTime()
+    {
+        const string url = "/api/forms/demo/case-form/blank?format=docx&version=2024";
+        var whole = await _client.GetAsync(url);
+        var bytes = await whole.Content.ReadAsByteArrayAsync();
+        Assert.Equal("bytes", whole.Headers.AcceptRanges.Single());
+        var madeAt = whole.Content.Headers.LastModified;
+        Assert.NotNull(madeAt);
+
+        using var rest = new HttpRequestMessage(HttpMethod.Get, url);
+        rest.Headers.Range = new RangeHeaderValue(100, null);
+        var partial = await _client.SendAsync(rest);
+        Assert.Equal(HttpStatusCode.PartialContent, partial.StatusCode);
+        Assert.Equal(bytes[100..], await partial.Content.ReadAsByteArrayAsync());
+        Assert.Equal(whole.Headers.ETag, partial.Headers.ETag);
+        Assert.Equal("demo-case-form-2024-blank.docx", partial.Content.Headers.ContentDisposition!.FileName);
+
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, url);
+        revalidate.Headers.IfModifiedSince = madeAt;
+        var unchanged = await _client.SendAsync(revalidate);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Null(unchanged.Content.Headers.ContentDisposition);
+    }
+
+    [Fact]
     public async Task InvalidDataGets422WithEveryErrorPointerAndChineseLabel()
     {
         var data = JsonSerializer.Serialize(new { name = "甲", uscc = "91110000600037341X", intro = new string('字', 312), nature = "外资" });

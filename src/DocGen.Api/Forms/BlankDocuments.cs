@@ -12,15 +12,15 @@ namespace DocGen.Api.Forms;
 /// workers that the filled forms need. Entries hang on the <see cref="FormVersion"/> object, so a version the catalog
 /// reloads (a template edited in place) gets a fresh entry and the old one goes with the old object. Concurrent
 /// first requests share one conversion; a failure (queue full, timeout) is not kept, the next request tries again.
-/// Each document carries an entity tag: clients and proxies revalidate with <c>If-None-Match</c> and get a 304.
+/// Each document carries an entity tag and the time it was made, so clients and proxies revalidate (304) and resume (206).
 /// </summary>
 internal sealed class BlankDocuments(FormRenderer renderer)
 {
-    private sealed record Made(RenderedDocument? Document, string? EntityTag, IResult? Problem);
+    private sealed record Made(RenderedDocument? Document, EntityTagHeaderValue? EntityTag, DateTimeOffset MadeAt, IResult? Problem);
 
     private readonly ConditionalWeakTable<FormVersion, ConcurrentDictionary<OutputFormat, Lazy<Task<Made>>>> _made = new();
 
-    public async Task<IResult> GetAsync(FormVersion version, OutputFormat format, string? ifNoneMatch, CancellationToken cancellationToken)
+    public async Task<IResult> GetAsync(FormVersion version, OutputFormat format, CancellationToken cancellationToken)
     {
         var formats = _made.GetValue(version, _ => new ConcurrentDictionary<OutputFormat, Lazy<Task<Made>>>());
         var entry = formats.GetOrAdd(format, f => new Lazy<Task<Made>>(() => MakeAsync(version, f)));
@@ -32,19 +32,15 @@ internal sealed class BlankDocuments(FormRenderer renderer)
             return made.Problem;
         }
 
-        return Matches(ifNoneMatch, made.EntityTag!) ? DownloadResult.NotModified(made.EntityTag!) : DownloadResult.File(made.Document!, made.EntityTag);
+        return DownloadResult.Revalidated(made.Document!, made.EntityTag!, made.MadeAt);
     }
 
     private async Task<Made> MakeAsync(FormVersion version, OutputFormat format)
     {
         var (document, problem) = await renderer.ProduceBlankAsync(version, format, CancellationToken.None);
-        if (document is null) return new Made(null, null, problem);
-        var entityTag = $"\"{Convert.ToHexStringLower(SHA256.HashData(document.Bytes).AsSpan(0, 16))}\"";
-        return new Made(document, entityTag, null);
+        if (document is null) return new Made(null, null, default, problem);
+        var entityTag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(document.Bytes).AsSpan(0, 16))}\"");
+        // The time made, not the template's file time: a new DocGen may print the same template differently.
+        return new Made(document, entityTag, DateTimeOffset.UtcNow, null);
     }
-
-    private static bool Matches(string? ifNoneMatch, string entityTag) =>
-        !string.IsNullOrEmpty(ifNoneMatch)
-        && EntityTagHeaderValue.TryParseList([ifNoneMatch], out var tags)
-        && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(new EntityTagHeaderValue(entityTag), useStrongComparison: false));
 }

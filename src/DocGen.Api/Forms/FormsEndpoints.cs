@@ -60,19 +60,20 @@ internal static class FormsEndpoints
           .UsesFormData(FormDataUse.Answer)
           .Fails(404);
 
-        forms.MapGet("/{authority}/{form}/blank", async (string authority, string form, string? version, string? format, HttpContext context,
+        forms.MapGet("/{authority}/{form}/blank", async (string authority, string form, string? version, string? format,
             FormCatalog catalog, BlankDocuments blanks, CancellationToken cancellationToken) =>
         {
             var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
             if (notFound is not null) return notFound;
             var (outputFormat, badFormat) = OutputFormats.Parse(format);
             if (badFormat is not null) return badFormat;
-            return await blanks.GetAsync(found!, outputFormat, context.Request.Headers.IfNoneMatch, cancellationToken);
-        }).Operation("getBlankForm", "空白表单（与通知附件一致）：format=docx|pdf|pdfa")
+            return await blanks.GetAsync(found!, outputFormat, cancellationToken);
+        }).Operation("getBlankForm", "空白表单（与通知附件一致）：format=docx|pdf|pdfa",
+              "带 If-None-Match 或 If-Modified-Since 再次请求时，文档未变化则返回 304；支持 Range 请求（206）以续传。")
           .AnswersFile(ContractMediaTypes.Docx, ContractMediaTypes.Pdf)
-          .WithResponseHeaders(StatusCodes.Status200OK, ContractHeaders.ETag, ContractHeaders.FontSubstitutions)
+          .WithResponseHeaders(StatusCodes.Status200OK, ContractHeaders.ETag, ContractHeaders.LastModified, ContractHeaders.FontSubstitutions)
           .Produces(StatusCodes.Status304NotModified)
-          .WithResponseHeaders(StatusCodes.Status304NotModified, ContractHeaders.ETag)
+          .WithResponseHeaders(StatusCodes.Status304NotModified, ContractHeaders.ETag, ContractHeaders.LastModified)
           .Fails(400, 404, 422, 502, 503, 504);
 
         forms.MapPost("/{authority}/{form}/render", async (string authority, string form, string? version, string? format, string? mode,
