@@ -127,10 +127,12 @@ public sealed class LibreOfficePool : IPdfConverter
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         cancellationToken.ThrowIfCancellationRequested();
         options ??= PdfConversionOptions.Default;
-        if (_options.Refuse(MeasureCost(docx)) is { } tooLarge)
+        if (_options.Refuse(Read(() => DocumentCostMeter.Measure(docx))) is { } tooLarge)
         {
             throw tooLarge;
         }
+
+        docx = Read(() => CommentMarks.Remove(docx));
 
         var job = new PdfJob(
             docx,
@@ -355,11 +357,12 @@ public sealed class LibreOfficePool : IPdfConverter
         return TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(wait.TotalSeconds)));
     }
 
-    private static DocumentCost MeasureCost(byte[] docx)
+    /// <summary>Runs one of the passes over the package made before queueing; a package they cannot read is refused.</summary>
+    private static T Read<T>(Func<T> pass)
     {
         try
         {
-            return DocumentCostMeter.Measure(docx);
+            return pass();
         }
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException)
         {

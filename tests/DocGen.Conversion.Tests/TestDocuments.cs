@@ -26,7 +26,36 @@ internal static class TestDocuments
         return Minimal($"<w:p><w:r><w:t>{lines}</w:t></w:r></w:p>");
     }
 
-    private static byte[] Minimal(string body)
+    /// <summary>
+    /// A DOCX whose paragraph carries a reviewer's comment, as Word writes it: the marked range and the reference in
+    /// the body (and, when <paramref name="inHeader"/>, in a header too), the text in word/comments.xml.
+    /// </summary>
+    public static byte[] Commented(bool inHeader = false)
+    {
+        const string Rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        const string Marked = "<w:p><w:commentRangeStart w:id=\"0\"/><w:r><w:t>申报单位正文</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"
+            + "<w:r><w:commentReference w:id=\"0\"/></w:r></w:p>";
+        var relationships = $"<Relationship Id=\"rId5\" Type=\"{Rels}/comments\" Target=\"comments.xml\"/>"
+            + (inHeader ? $"<Relationship Id=\"rId6\" Type=\"{Rels}/header\" Target=\"header1.xml\"/>" : "");
+        var parts = new List<(string, string?, string)>
+        {
+            ("word/_rels/document.xml.rels", null,
+                $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">{relationships}</Relationships>"),
+            ("word/comments.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:comments xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:comment w:id=\"0\" w:author=\"审核人\" w:date=\"2025-03-01T09:00:00Z\" w:initials=\"审\"><w:p><w:r><w:annotationRef/></w:r><w:r><w:t>审核意见不打印</w:t></w:r></w:p></w:comment>"
+                + "<w:comment w:id=\"1\" w:author=\"审核人\" w:date=\"2025-03-01T09:00:00Z\" w:initials=\"审\"><w:p><w:r><w:annotationRef/></w:r><w:r><w:t>页眉意见不打印</w:t></w:r></w:p></w:comment></w:comments>"),
+        };
+        if (inHeader)
+        {
+            parts.Add(("word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+                $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:hdr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">{Marked.Replace("申报单位正文", "页眉文字", StringComparison.Ordinal).Replace("w:id=\"0\"", "w:id=\"1\"", StringComparison.Ordinal)}</w:hdr>"));
+        }
+
+        return Minimal(Marked, inHeader ? $"<w:headerReference w:type=\"default\" r:id=\"rId6\" xmlns:r=\"{Rels}\"/>" : "", parts);
+    }
+
+    private static byte[] Minimal(string body, string sectionProperties = "", IEnumerable<(string Name, string? ContentType, string Content)>? extraParts = null)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -35,13 +64,19 @@ internal static class TestDocuments
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
                 "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
                 "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
-                "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+                "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                + string.Concat((extraParts ?? []).Where(p => p.ContentType is not null).Select(p => $"<Override PartName=\"/{p.Name}\" ContentType=\"{p.ContentType}\"/>"))
+                + "</Types>");
             Write(zip, "_rels/.rels",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
                 "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
             Write(zip, "word/document.xml",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-                + body + "<w:sectPr/></w:body></w:document>");
+                + body + $"<w:sectPr>{sectionProperties}</w:sectPr></w:body></w:document>");
+            foreach (var (name, _, content) in extraParts ?? [])
+            {
+                Write(zip, name, content);
+            }
         }
 
         return buffer.ToArray();

@@ -16,7 +16,7 @@ public sealed class WordCorpusLoadTests : IClassFixture<PoolFixture>
     public async Task Every_rendered_corpus_template_loads_in_LibreOffice_with_its_values_on_the_page()
     {
         var failures = new List<string>();
-        foreach (var corpusCase in WordCorpus.Cases.Where(c => c.PoolCannotLoad is null))
+        foreach (var corpusCase in WordCorpus.Cases)
         {
             var rendered = DocxTemplate.Compile(corpusCase.Template()).Template!.Render(JsonDocument.Parse(corpusCase.Data).RootElement).Document!;
             try

@@ -11,9 +11,6 @@ public sealed record CorpusCase(string Name, WordFlavour Flavour, string Data, s
     /// <summary>Expected values that stand where a printout does not show them (comments).</summary>
     public string[] NotPrinted { get; init; } = [];
 
-    /// <summary>Why the PDF pool cannot load this template's output, when it cannot (the template itself fails there too).</summary>
-    public string? PoolCannotLoad { get; init; }
-
     /// <summary>The template as the editor saved it.</summary>
     public byte[] Template()
     {

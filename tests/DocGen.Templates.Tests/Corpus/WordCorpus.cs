@@ -58,11 +58,7 @@ public static class WordCorpus
             return w.Typed("{{ for p in projects }}")
                 + w.P("", "<w:commentRangeStart w:id=\"0\"/>", w.Runs("{{ p.name }}"), "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r>")
                 + w.Typed("{{ end }}") + Section();
-        }) with
-        {
-            NotPrinted = ["王审核"],
-            PoolCannotLoad = "the PDF workers abort (soffice.bin signal 6) on any comment, this template as authored too: the nogui LibreOffice has no Writer annotation window UI; soffice --convert-to loads it",
-        },
+        }) with { NotPrinted = ["王审核"] },
 
         Case("word-page-break-after-for", WordFlavour.Word, Projects, (w, k) =>
             w.Typed("封面") + w.P("", w.Runs("{{ for p in projects }}"), PageBreak) + w.Typed("{{ p.name }}") + w.Typed("{{ end }}") + w.Typed("结束") + Section(),
