@@ -13,17 +13,17 @@ public sealed class FormSchema
 {
     private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 256 };
 
-    private readonly SchemaIndex index;
-    private readonly Labeler labeler;
+    private readonly SchemaIndex _index;
+    private readonly Labeler _labeler;
 
     private FormSchema(SchemaIndex index)
     {
-        this.index = index;
-        labeler = new Labeler(index);
+        _index = index;
+        _labeler = new Labeler(index);
     }
 
     /// <summary>The schema document, for tools that read titles and descriptions themselves.</summary>
-    public JsonElement Root => index.Root;
+    public JsonElement Root => _index.Root;
 
     /// <summary>
     /// Parses a schema and checks it: invalid JSON, unknown type names or formats, invalid regular
@@ -61,7 +61,7 @@ public sealed class FormSchema
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (the client is gone).</exception>
     public IReadOnlyList<DataError> Validate(JsonElement data, ValidationMode mode, CancellationToken cancellationToken = default) =>
-        DataValidator.Run(index, labeler, data, mode, cancellationToken);
+        DataValidator.Run(_index, _labeler, data, mode, cancellationToken);
 
     /// <summary>
     /// The Chinese label of the field at a data pointer such as <c>/projects/0/name</c>: the field's
@@ -71,6 +71,6 @@ public sealed class FormSchema
     public string? LabelAt(string pointer)
     {
         ArgumentNullException.ThrowIfNull(pointer);
-        return labeler.LabelAt(pointer);
+        return _labeler.LabelAt(pointer);
     }
 }

@@ -6,21 +6,21 @@ namespace DocGen.Authoring.Tests;
 /// <summary>A source that must compile, opened for inspection.</summary>
 internal sealed class CompiledForm : IDisposable
 {
-    private readonly WordprocessingDocument document;
+    private readonly WordprocessingDocument _document;
 
     private CompiledForm(byte[] bytes)
     {
         Bytes = bytes;
-        document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        _document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
     }
 
     public byte[] Bytes { get; }
 
-    public WordprocessingDocument Document => document;
+    public WordprocessingDocument Document => _document;
 
-    public Body Body => document.MainDocumentPart!.Document.Body!;
+    public Body Body => _document.MainDocumentPart!.Document.Body!;
 
-    public Styles Styles => document.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
+    public Styles Styles => _document.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
 
     public static CompiledForm From(string source)
     {
@@ -37,5 +37,5 @@ internal sealed class CompiledForm : IDisposable
 
     public Table Table(int index = 0) => Body.Elements<Table>().ElementAt(index);
 
-    public void Dispose() => document.Dispose();
+    public void Dispose() => _document.Dispose();
 }

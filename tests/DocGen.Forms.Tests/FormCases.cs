@@ -22,8 +22,11 @@ public static class FormCases
     {
         var data = new TheoryData<string, string>();
         foreach (var form in Catalog.Current.Forms)
+        {
             foreach (var version in form.Versions)
                 foreach (var sample in version.Samples.Keys) data.Add(version.Key, sample);
+        }
+
         return data;
     }
 

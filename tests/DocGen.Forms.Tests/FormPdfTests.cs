@@ -52,9 +52,14 @@ public sealed partial class FormPdfTests(PdfPool pdf) : IClassFixture<PdfPool>
     {
         var data = new TheoryData<string, string>();
         foreach (var form in FormCases.Catalog.Current.Forms)
+        {
             foreach (var version in form.Versions)
+            {
                 if (version.Samples.FirstOrDefault() is { Key: var sample, Value: var path } && Code().IsMatch(File.ReadAllText(path)))
                     data.Add(version.Key, sample);
+            }
+        }
+
         return data;
     }
 

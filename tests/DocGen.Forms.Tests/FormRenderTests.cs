@@ -1,6 +1,6 @@
 using System.Text.Json;
-using DocGen.Forms.Tests.Support;
 using DocGen.Authoring;
+using DocGen.Forms.Tests.Support;
 using DocGen.Templates.Inspection;
 
 namespace DocGen.Forms.Tests;

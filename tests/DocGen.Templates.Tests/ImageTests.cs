@@ -13,8 +13,11 @@ public sealed class ImageTests
     {
         var raw = new byte[(width * 3 + 1) * height];
         for (var y = 0; y < height; y++)
+        {
             for (var x = 0; x < width; x++)
                 raw[y * (width * 3 + 1) + 1 + x * 3] = 200;
+        }
+
         using var compressed = new MemoryStream();
         using (var z = new ZLibStream(compressed, CompressionLevel.Fastest, leaveOpen: true)) z.Write(raw);
         using var png = new MemoryStream();

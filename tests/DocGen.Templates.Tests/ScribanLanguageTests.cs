@@ -45,10 +45,10 @@ public sealed class ScribanLanguageTests
     [Fact]
     public void ElseIfChainsPickTheFirstTrueBranch()
     {
-        const string Tag = "{{ if n < 2 }}少{{ else if n < 5 }}中{{ else }}多{{ end }}";
-        Assert.Equal("中", One(Tag));
-        Assert.Equal("多", One(Tag, """{"n":9}"""));
-        Assert.Equal("少", One(Tag, """{"n":1}"""));
+        const string tag = "{{ if n < 2 }}少{{ else if n < 5 }}中{{ else }}多{{ end }}";
+        Assert.Equal("中", One(tag));
+        Assert.Equal("多", One(tag, """{"n":9}"""));
+        Assert.Equal("少", One(tag, """{"n":1}"""));
     }
 
     [Fact]
@@ -61,9 +61,9 @@ public sealed class ScribanLanguageTests
     [Fact]
     public void CaseWhenRendersTheMatchingBranch()
     {
-        const string Tag = "{{ case company.kind }}{{ when \"工厂\" }}F{{ when \"园区\", \"集群\" }}P{{ else }}X{{ end }}";
-        Assert.Equal("P", One(Tag));
-        Assert.Equal("X", One(Tag, """{"company":{"kind":"其他"}}"""));
+        const string tag = "{{ case company.kind }}{{ when \"工厂\" }}F{{ when \"园区\", \"集群\" }}P{{ else }}X{{ end }}";
+        Assert.Equal("P", One(tag));
+        Assert.Equal("X", One(tag, """{"company":{"kind":"其他"}}"""));
     }
 
     [Fact]

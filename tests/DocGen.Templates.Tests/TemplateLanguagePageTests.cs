@@ -23,8 +23,14 @@ public sealed partial class TemplateLanguagePageTests
             var (data, form) = ("{}", "{}");
             foreach (var line in block.Groups[1].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (line.StartsWith("data: ", StringComparison.Ordinal)) data = line[6..];
-                else if (line.StartsWith("form: ", StringComparison.Ordinal)) form = line[6..];
+                if (line.StartsWith("data: ", StringComparison.Ordinal))
+                {
+                    data = line[6..];
+                }
+                else if (line.StartsWith("form: ", StringComparison.Ordinal))
+                {
+                    form = line[6..];
+                }
                 else
                 {
                     var arrow = line.LastIndexOf(" → ", StringComparison.Ordinal);

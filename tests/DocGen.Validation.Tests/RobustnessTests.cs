@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using static DocGen.Validation.Tests.Support.Schemas;
 
 namespace DocGen.Validation.Tests;

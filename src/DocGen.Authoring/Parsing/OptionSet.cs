@@ -8,16 +8,16 @@ namespace DocGen.Authoring.Parsing;
 /// </summary>
 internal sealed class OptionSet
 {
-    private readonly Dictionary<string, OptionItem> items = new(StringComparer.Ordinal);
-    private readonly int line;
-    private readonly string owner;
-    private readonly List<AuthoringError> errors;
+    private readonly Dictionary<string, OptionItem> _items = new(StringComparer.Ordinal);
+    private readonly int _line;
+    private readonly string _owner;
+    private readonly List<AuthoringError> _errors;
 
     private OptionSet(int line, string owner, List<AuthoringError> errors)
     {
-        this.line = line;
-        this.owner = owner;
-        this.errors = errors;
+        _line = line;
+        _owner = owner;
+        _errors = errors;
     }
 
     /// <param name="flags">options written alone, e.g. <c>bold</c></param>
@@ -33,7 +33,7 @@ internal sealed class OptionSet
                 var known = string.Join(", ", flags.Concat(valued));
                 errors.Add(new AuthoringError(line, $"unknown option '{item.Key}' for {owner} (known: {known})"));
             }
-            else if (set.items.ContainsKey(item.Key))
+            else if (set._items.ContainsKey(item.Key))
             {
                 errors.Add(new AuthoringError(line, $"option '{item.Key}' is given twice"));
             }
@@ -47,16 +47,16 @@ internal sealed class OptionSet
             }
             else
             {
-                set.items.Add(item.Key, item);
+                set._items.Add(item.Key, item);
             }
         }
 
         return set;
     }
 
-    public bool Has(string key) => items.ContainsKey(key);
+    public bool Has(string key) => _items.ContainsKey(key);
 
-    public string? Text(string key) => items.TryGetValue(key, out var item) ? item.Value : null;
+    public string? Text(string key) => _items.TryGetValue(key, out var item) ? item.Value : null;
 
     public double? Number(string key, double min, bool minExclusive = false)
     {
@@ -72,7 +72,7 @@ internal sealed class OptionSet
         }
 
         var bound = minExclusive ? $"greater than {min}" : $"at least {min}";
-        errors.Add(new AuthoringError(line, $"option '{key}' of {owner} must be a number {bound}, not '{text}'"));
+        _errors.Add(new AuthoringError(_line, $"option '{key}' of {_owner} must be a number {bound}, not '{text}'"));
         return null;
     }
 
@@ -88,7 +88,7 @@ internal sealed class OptionSet
             return halfPoints;
         }
 
-        errors.Add(new AuthoringError(line, error!));
+        _errors.Add(new AuthoringError(_line, error!));
         return null;
     }
 }

@@ -27,13 +27,13 @@ internal sealed class SourceParser
 
     private static readonly string[] SettingDirectives = ["page", "margins", "font", "footer", "property"];
 
-    private readonly List<AuthoringError> errors = [];
-    private readonly DocumentSettings settings = new();
-    private readonly List<Block> blocks = [];
-    private TableBuilder? table;
+    private readonly List<AuthoringError> _errors = [];
+    private readonly DocumentSettings _settings = new();
+    private readonly List<Block> _blocks = [];
+    private TableBuilder? _table;
 
     // Settings describe the whole document, so one after the first block is a mistake worth naming.
-    private bool bodyStarted;
+    private bool _bodyStarted;
 
     public static (FormSource Source, IReadOnlyList<AuthoringError> Errors) Parse(string text)
     {
@@ -44,14 +44,14 @@ internal sealed class SourceParser
             parser.ReadLine(lines[index].TrimEnd('\r'), index + 1);
         }
 
-        if (parser.table is not null)
+        if (parser._table is not null)
         {
-            parser.errors.Add(new AuthoringError(parser.table.Line, "table is not closed with .end"));
+            parser._errors.Add(new AuthoringError(parser._table.Line, "table is not closed with .end"));
             parser.CloseTable();
         }
 
-        var ordered = parser.errors.OrderBy(e => e.Line).ToList();
-        return (new FormSource(parser.settings, parser.blocks), ordered);
+        var ordered = parser._errors.OrderBy(e => e.Line).ToList();
+        return (new FormSource(parser._settings, parser._blocks), ordered);
     }
 
     private void ReadLine(string raw, int line)
@@ -62,36 +62,36 @@ internal sealed class SourceParser
             return;
         }
 
-        if (table is not null)
+        if (_table is not null)
         {
             if (text[0] == '|')
             {
-                table.AddRow(text.TrimEnd(Blank), line);
+                _table.AddRow(text.TrimEnd(Blank), line);
                 return;
             }
 
             if (text[0] != '.')
             {
-                errors.Add(new AuthoringError(line, "inside a table every line is a row that starts and ends with |, or .end"));
+                _errors.Add(new AuthoringError(line, "inside a table every line is a row that starts and ends with |, or .end"));
                 return;
             }
 
             if (DirectiveName(text) != "end")
             {
-                errors.Add(new AuthoringError(table.Line, "table is not closed with .end"));
+                _errors.Add(new AuthoringError(_table.Line, "table is not closed with .end"));
                 CloseTable();
             }
         }
 
         if (text[0] == '|')
         {
-            errors.Add(new AuthoringError(line, "a table row outside .table … .end"));
+            _errors.Add(new AuthoringError(line, "a table row outside .table … .end"));
             return;
         }
 
         if (text[0] != '.')
         {
-            errors.Add(new AuthoringError(line, "expected a directive (a line starting with '.'); body text goes in .p, .text, …"));
+            _errors.Add(new AuthoringError(line, "expected a directive (a line starting with '.'); body text goes in .p, .text, …"));
             return;
         }
 
@@ -119,7 +119,7 @@ internal sealed class SourceParser
             options = OptionReader.Read(text, position, out position, out var error);
             if (options is null)
             {
-                errors.Add(new AuthoringError(line, $".{name}: {error}"));
+                _errors.Add(new AuthoringError(line, $".{name}: {error}"));
                 return;
             }
         }
@@ -127,9 +127,9 @@ internal sealed class SourceParser
         var argument = text[position..].Trim(Blank);
         if (ParagraphDirectives.TryGetValue(name, out var kind))
         {
-            bodyStarted = true;
+            _bodyStarted = true;
             var format = ReadParagraphFormat(options, line, name);
-            blocks.Add(new ParagraphBlock(line, kind, format, InlineParser.Parse(argument, line, errors)));
+            _blocks.Add(new ParagraphBlock(line, kind, format, InlineParser.Parse(argument, line, _errors)));
             return;
         }
 
@@ -139,12 +139,12 @@ internal sealed class SourceParser
         {
             if (options is not null)
             {
-                errors.Add(new AuthoringError(line, $".{name} takes no options"));
+                _errors.Add(new AuthoringError(line, $".{name} takes no options"));
             }
 
-            if (bodyStarted)
+            if (_bodyStarted)
             {
-                errors.Add(new AuthoringError(line, $"document setting .{name} must come before the first block"));
+                _errors.Add(new AuthoringError(line, $"document setting .{name} must come before the first block"));
                 return;
             }
 
@@ -155,7 +155,7 @@ internal sealed class SourceParser
         switch (name)
         {
             case "blank":
-                bodyStarted = true;
+                _bodyStarted = true;
                 ReadBlank(argument, ReadParagraphFormat(options, line, name), line);
                 break;
             case "pagebreak":
@@ -163,20 +163,20 @@ internal sealed class SourceParser
             case "end":
                 if (options is not null)
                 {
-                    errors.Add(new AuthoringError(line, $".{name} takes no options"));
+                    _errors.Add(new AuthoringError(line, $".{name} takes no options"));
                 }
 
                 ReadBareDirective(name, argument, line);
                 break;
             case "table":
-                bodyStarted = true;
+                _bodyStarted = true;
                 OpenTable(options ?? [], argument, line);
                 break;
             case "":
-                errors.Add(new AuthoringError(line, "a directive name must follow the '.'"));
+                _errors.Add(new AuthoringError(line, "a directive name must follow the '.'"));
                 break;
             default:
-                errors.Add(new AuthoringError(line, $"unknown directive .{name}"));
+                _errors.Add(new AuthoringError(line, $"unknown directive .{name}"));
                 break;
         }
     }
@@ -186,27 +186,27 @@ internal sealed class SourceParser
         switch (name)
         {
             case "pagebreak":
-                bodyStarted = true;
+                _bodyStarted = true;
                 ExpectNoArgument(name, argument, line);
-                blocks.Add(new PageBreakBlock(line));
+                _blocks.Add(new PageBreakBlock(line));
                 break;
             case "section":
-                bodyStarted = true;
+                _bodyStarted = true;
                 if (argument is "portrait" or "landscape")
                 {
-                    blocks.Add(new SectionBlock(line, argument == "landscape"));
+                    _blocks.Add(new SectionBlock(line, argument == "landscape"));
                 }
                 else
                 {
-                    errors.Add(new AuthoringError(line, $".section needs portrait or landscape, not '{argument}'"));
+                    _errors.Add(new AuthoringError(line, $".section needs portrait or landscape, not '{argument}'"));
                 }
 
                 break;
             default:
                 ExpectNoArgument(name, argument, line);
-                if (table is null)
+                if (_table is null)
                 {
-                    errors.Add(new AuthoringError(line, ".end without an open .table"));
+                    _errors.Add(new AuthoringError(line, ".end without an open .table"));
                 }
                 else
                 {
@@ -221,7 +221,7 @@ internal sealed class SourceParser
     {
         if (argument.Length > 0)
         {
-            errors.Add(new AuthoringError(line, $".{name} takes no text, found '{argument}'"));
+            _errors.Add(new AuthoringError(line, $".{name} takes no text, found '{argument}'"));
         }
     }
 
@@ -251,13 +251,13 @@ internal sealed class SourceParser
                         case "A4":
                             break;
                         case "portrait":
-                            settings.Landscape = false;
+                            _settings.Landscape = false;
                             break;
                         case "landscape":
-                            settings.Landscape = true;
+                            _settings.Landscape = true;
                             break;
                         default:
-                            errors.Add(new AuthoringError(line, $".page: '{word}' is neither a size (only A4) nor portrait/landscape"));
+                            _errors.Add(new AuthoringError(line, $".page: '{word}' is neither a size (only A4) nor portrait/landscape"));
                             break;
                     }
                 }
@@ -269,20 +269,20 @@ internal sealed class SourceParser
             case "font":
                 if (words.Length is < 1 or > 2)
                 {
-                    errors.Add(new AuthoringError(line, ".font needs a font name and optionally a size, e.g. .font 仿宋_GB2312 16"));
+                    _errors.Add(new AuthoringError(line, ".font needs a font name and optionally a size, e.g. .font 仿宋_GB2312 16"));
                     break;
                 }
 
-                settings.BodyFont = words[0];
+                _settings.BodyFont = words[0];
                 if (words.Length == 2)
                 {
                     if (FontSizes.TryParse(words[1], out var halfPoints, out var error))
                     {
-                        settings.BodyHalfPoints = halfPoints;
+                        _settings.BodyHalfPoints = halfPoints;
                     }
                     else
                     {
-                        errors.Add(new AuthoringError(line, error!));
+                        _errors.Add(new AuthoringError(line, error!));
                     }
                 }
 
@@ -290,11 +290,11 @@ internal sealed class SourceParser
             case "footer":
                 if (argument is "pagenumber" or "none")
                 {
-                    settings.PageNumbers = argument == "pagenumber";
+                    _settings.PageNumbers = argument == "pagenumber";
                 }
                 else
                 {
-                    errors.Add(new AuthoringError(line, $".footer needs pagenumber or none, not '{argument}'"));
+                    _errors.Add(new AuthoringError(line, $".footer needs pagenumber or none, not '{argument}'"));
                 }
 
                 break;
@@ -316,11 +316,11 @@ internal sealed class SourceParser
 
         if (!valid)
         {
-            errors.Add(new AuthoringError(line, ".margins needs four numbers in cm between 0 and 8: top right bottom left"));
+            _errors.Add(new AuthoringError(line, ".margins needs four numbers in cm between 0 and 8: top right bottom left"));
             return;
         }
 
-        settings.Margins = new PageMargins(Units.CmToTwips(values[0]), Units.CmToTwips(values[1]), Units.CmToTwips(values[2]), Units.CmToTwips(values[3]));
+        _settings.Margins = new PageMargins(Units.CmToTwips(values[0]), Units.CmToTwips(values[1]), Units.CmToTwips(values[2]), Units.CmToTwips(values[3]));
     }
 
     private void ReadProperty(string argument, int line)
@@ -331,15 +331,15 @@ internal sealed class SourceParser
         var property = key == "Author" ? CoreProperty.Creator : Enum.TryParse<CoreProperty>(key, out var parsed) && parsed.ToString() == key ? parsed : (CoreProperty?)null;
         if (property is null)
         {
-            errors.Add(new AuthoringError(line, $".property: unknown property '{key}' (known: {string.Join(", ", Enum.GetNames<CoreProperty>())})"));
+            _errors.Add(new AuthoringError(line, $".property: unknown property '{key}' (known: {string.Join(", ", Enum.GetNames<CoreProperty>())})"));
         }
         else if (value.Length == 0)
         {
-            errors.Add(new AuthoringError(line, $".property {key} needs a value"));
+            _errors.Add(new AuthoringError(line, $".property {key} needs a value"));
         }
         else
         {
-            settings.Properties[property.Value] = value;
+            _settings.Properties[property.Value] = value;
         }
     }
 
@@ -348,11 +348,11 @@ internal sealed class SourceParser
         var count = 1;
         if (argument.Length > 0 && (!int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > 100))
         {
-            errors.Add(new AuthoringError(line, $".blank takes a count from 1 to 100, not '{argument}'"));
+            _errors.Add(new AuthoringError(line, $".blank takes a count from 1 to 100, not '{argument}'"));
             return;
         }
 
-        blocks.Add(new BlankBlock(line, count, format));
+        _blocks.Add(new BlankBlock(line, count, format));
     }
 
     private ParagraphFormat ReadParagraphFormat(IReadOnlyList<OptionItem>? options, int line, string name)
@@ -362,8 +362,8 @@ internal sealed class SourceParser
             return ParagraphFormat.None;
         }
 
-        var set = OptionSet.Bind(options, ["bold", "keep"], ["font", "size", "align", "indent", "before", "after", "line"], line, $".{name}", errors);
-        Alignment? align = set.Text("align") switch
+        var set = OptionSet.Bind(options, ["bold", "keep"], ["font", "size", "align", "indent", "before", "after", "line"], line, $".{name}", _errors);
+        var align = set.Text("align") switch
         {
             null => null,
             "left" => Alignment.Left,
@@ -389,25 +389,25 @@ internal sealed class SourceParser
 
     private Alignment? Invalid(int line, string message)
     {
-        errors.Add(new AuthoringError(line, message));
+        _errors.Add(new AuthoringError(line, message));
         return null;
     }
 
     private void OpenTable(IReadOnlyList<OptionItem> options, string argument, int line)
     {
         ExpectNoArgument("table", argument, line);
-        var set = OptionSet.Bind(options, [], ["cols", "font", "size"], line, ".table", errors);
+        var set = OptionSet.Bind(options, [], ["cols", "font", "size"], line, ".table", _errors);
         double[]? columns = null;
         if (set.Text("cols") is { } cols)
         {
             columns = ParseColumns(cols);
             if (columns is null)
             {
-                errors.Add(new AuthoringError(line, $"cols must be positive relative widths separated by |, e.g. cols=3|7|3|7, not '{cols}'"));
+                _errors.Add(new AuthoringError(line, $"cols must be positive relative widths separated by |, e.g. cols=3|7|3|7, not '{cols}'"));
             }
         }
 
-        table = new TableBuilder(line, columns, set.Text("font"), set.FontSize("size"), errors);
+        _table = new TableBuilder(line, columns, set.Text("font"), set.FontSize("size"), _errors);
     }
 
     private static double[]? ParseColumns(string cols)
@@ -427,7 +427,7 @@ internal sealed class SourceParser
 
     private void CloseTable()
     {
-        blocks.Add(table!.Build());
-        table = null;
+        _blocks.Add(_table!.Build());
+        _table = null;
     }
 }

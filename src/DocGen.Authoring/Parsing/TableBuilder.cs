@@ -7,11 +7,11 @@ internal sealed class TableBuilder(int line, IReadOnlyList<double>? columns, str
 {
     private static readonly char[] Blank = [' ', '\t'];
 
-    private readonly List<TableRowModel> rows = [];
-    private IReadOnlyList<double>? columns = columns;
+    private readonly List<TableRowModel> _rows = [];
+    private IReadOnlyList<double>? _columns = columns;
 
     // After a row that could not be read, a ^ below it has nothing reliable to check against.
-    private bool previousRowBroken;
+    private bool _previousRowBroken;
 
     public int Line { get; } = line;
 
@@ -20,18 +20,18 @@ internal sealed class TableBuilder(int line, IReadOnlyList<double>? columns, str
         if (RowSplitter.Split(text, out var splitError) is not var (rawCells, trailing))
         {
             errors.Add(new AuthoringError(rowLine, splitError!));
-            previousRowBroken = true;
+            _previousRowBroken = true;
             return;
         }
 
         var (minHeight, header, cantSplit) = ReadRowOptions(trailing.Trim(Blank), rowLine);
 
         // Without cols= the first row decides the grid, in equal columns.
-        columns ??= Enumerable.Repeat(1.0, rawCells.Count).ToArray();
-        if (rawCells.Count != columns.Count)
+        _columns ??= Enumerable.Repeat(1.0, rawCells.Count).ToArray();
+        if (rawCells.Count != _columns.Count)
         {
-            errors.Add(new AuthoringError(rowLine, $"row has {rawCells.Count} cells, table has {columns.Count} columns"));
-            previousRowBroken = true;
+            errors.Add(new AuthoringError(rowLine, $"row has {rawCells.Count} cells, table has {_columns.Count} columns"));
+            _previousRowBroken = true;
             return;
         }
 
@@ -62,28 +62,28 @@ internal sealed class TableBuilder(int line, IReadOnlyList<double>? columns, str
         }
 
         LinkVerticalMerges(cells, rowLine);
-        previousRowBroken = false;
-        rows.Add(new TableRowModel(rowLine, cells, minHeight, header, cantSplit));
+        _previousRowBroken = false;
+        _rows.Add(new TableRowModel(rowLine, cells, minHeight, header, cantSplit));
     }
 
-    public TableBlock Build() => new(Line, columns ?? [1.0], font, halfPoints, rows);
+    public TableBlock Build() => new(Line, _columns ?? [1.0], font, halfPoints, _rows);
 
     private void LinkVerticalMerges(List<TableCellModel> cells, int rowLine)
     {
         foreach (var cell in cells.Where(c => c.ContinuesMerge))
         {
-            if (previousRowBroken)
+            if (_previousRowBroken)
             {
                 continue;
             }
 
-            if (rows.Count == 0)
+            if (_rows.Count == 0)
             {
                 errors.Add(new AuthoringError(rowLine, $"^ in column {cell.Column + 1} has no cell above it to merge with"));
                 continue;
             }
 
-            var above = rows[^1].Cells.FirstOrDefault(c => c.Column == cell.Column);
+            var above = _rows[^1].Cells.FirstOrDefault(c => c.Column == cell.Column);
             if (above is null)
             {
                 errors.Add(new AuthoringError(rowLine, $"^ in column {cell.Column + 1} is not below the start of a cell (the cell above starts further left)"));

@@ -7,60 +7,60 @@ namespace DocGen.Authoring.Writing;
 /// <summary>Lays the blocks into the document body and closes each section with its page setup.</summary>
 internal sealed class BodyBuilder(DocumentSettings settings, string? footerRelationshipId)
 {
-    private readonly Body body = new();
-    private bool landscape = settings.Landscape;
+    private readonly Body _body = new();
+    private bool _landscape = settings.Landscape;
 
     // A page break right before a section break would leave an empty page: the section break already turns it.
-    private Paragraph? trailingPageBreak;
+    private Paragraph? _trailingPageBreak;
 
     public Body Build(IReadOnlyList<Block> blocks)
     {
         foreach (var block in blocks)
         {
-            var pageBreak = trailingPageBreak;
-            trailingPageBreak = null;
+            var pageBreak = _trailingPageBreak;
+            _trailingPageBreak = null;
             switch (block)
             {
                 case ParagraphBlock paragraph:
-                    body.Append(ParagraphBuilder.Build(paragraph.Kind, paragraph.Format, paragraph.Content, settings));
+                    _body.Append(ParagraphBuilder.Build(paragraph.Kind, paragraph.Format, paragraph.Content, settings));
                     break;
                 case BlankBlock blank:
                     for (var i = 0; i < blank.Count; i++)
                     {
-                        body.Append(ParagraphBuilder.Build(null, blank.Format, [], settings));
+                        _body.Append(ParagraphBuilder.Build(null, blank.Format, [], settings));
                     }
 
                     break;
                 case PageBreakBlock:
-                    trailingPageBreak = new Paragraph(
+                    _trailingPageBreak = new Paragraph(
                         new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.Normal } },
                         new Run(new Break { Type = BreakValues.Page }));
-                    body.Append(trailingPageBreak);
+                    _body.Append(_trailingPageBreak);
                     break;
                 case SectionBlock section:
                     StartSection(section.Landscape, pageBreak);
                     break;
                 case TableBlock table:
-                    body.Append(TableWriter.Build(table, TextWidth(landscape), settings));
+                    _body.Append(TableWriter.Build(table, TextWidth(_landscape), settings));
                     break;
             }
         }
 
-        if (body.LastChild is Table)
+        if (_body.LastChild is Table)
         {
-            body.Append(Spacer());
+            _body.Append(Spacer());
         }
 
-        body.Append(SectionProperties(landscape));
-        return body;
+        _body.Append(SectionProperties(_landscape));
+        return _body;
     }
 
     private void StartSection(bool nextLandscape, Paragraph? pageBreak)
     {
-        if (!body.HasChildren)
+        if (!_body.HasChildren)
         {
             // A section before any content just sets up the first page.
-            landscape = nextLandscape;
+            _landscape = nextLandscape;
             return;
         }
 
@@ -69,16 +69,16 @@ internal sealed class BodyBuilder(DocumentSettings settings, string? footerRelat
             pageBreak.RemoveAllChildren<Run>();
         }
 
-        var carrier = body.LastChild as Paragraph;
+        var carrier = _body.LastChild as Paragraph;
         if (carrier is null)
         {
             carrier = Spacer();
-            body.Append(carrier);
+            _body.Append(carrier);
         }
 
         carrier.ParagraphProperties ??= new ParagraphProperties();
-        carrier.ParagraphProperties.SectionProperties = SectionProperties(landscape);
-        landscape = nextLandscape;
+        carrier.ParagraphProperties.SectionProperties = SectionProperties(_landscape);
+        _landscape = nextLandscape;
     }
 
     /// <summary>

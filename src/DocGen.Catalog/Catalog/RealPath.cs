@@ -22,7 +22,10 @@ internal static class RealPath
                 resolved = Path.GetPathRoot(absolute)!;
                 pending = new Queue<string>(absolute[resolved.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Concat(rest));
             }
-            else resolved = next;
+            else
+            {
+                resolved = next;
+            }
         }
         return resolved;
     }

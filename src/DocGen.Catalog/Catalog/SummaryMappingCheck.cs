@@ -17,8 +17,8 @@ internal static class SummaryMappingCheck
         void Problem(string path, string message)
         {
             var line = ManifestLines.Find(spec.Lines, path);
-            diagnostics.Add(DiagnosticCatalog.BadManifest.Create(line is null ? "form.yaml" : $"form.yaml (line {line})",
-                $"{path}: {message}") with { Source = summary.Key });
+            var location = line is null ? "form.yaml" : $"form.yaml (line {line})";
+            diagnostics.Add(DiagnosticCatalog.BadManifest.Create(location, $"{path}: {message}") with { Source = summary.Key });
         }
 
         if (spec.Sources.Count == 0) Problem("summary", "a summary must list the forms it collects (sources:)");

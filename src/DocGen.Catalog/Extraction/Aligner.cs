@@ -56,9 +56,16 @@ internal sealed class Aligner
             Consider(Best(at, document, j + 1, true, absorbing).Prepend(new ContinuationStep(more), absorbing));
         if (at.AtEnd)
         {
-            if (at.Parent is null) Consider(Leftover(document, j));
+            if (at.Parent is null)
+            {
+                Consider(Leftover(document, j));
+            }
             else if (at.IsLoopBody) { if (progressed) Consider(Best(at.Parent, document, j, true, 0).Prepend(new IterationEndStep(), 0)); }
-            else Consider(Best(_positions.Next(at.Parent), document, j, progressed, 0));
+            else
+            {
+                Consider(Best(_positions.Next(at.Parent), document, j, progressed, 0));
+            }
+
             return best;
         }
 
@@ -106,7 +113,9 @@ internal sealed class Aligner
         if (paragraph.IsLiteral)
         {
             if (filled.Compact == paragraph.Compact)
+            {
                 consider(Best(next, document, j + 1, true, 0).Prepend(new ParagraphStep(paragraph, filled, null, null), score));
+            }
             else if (paragraph.Compact.Length > 0 && filled.Compact.StartsWith(paragraph.Compact, StringComparison.Ordinal)
                      && !next.AtEnd && next.Current is ParagraphPattern { LoneSlot: not null } lone)
             {

@@ -85,11 +85,14 @@ internal sealed class DataAssembler
         if (index < array.Count)
         {
             if (array[index] is JsonObject into && item.Scalar is null)
+            {
                 foreach (var (name, value) in item.Object.ToList())
                 {
                     item.Object.Remove(name);
                     if (into[name] is null) into[name] = value;
                 }
+            }
+
             return;
         }
         array.Add(item.Scalar ?? item.Object);
@@ -204,14 +207,20 @@ internal sealed class DataAssembler
         var current = root;
         for (var i = 0; i < path.Count - 1; i++)
         {
-            if (current[path[i]] is JsonObject next) current = next;
+            if (current[path[i]] is JsonObject next)
+            {
+                current = next;
+            }
             else if (current[path[i]] is null && create)
             {
                 var created = new JsonObject();
                 current[path[i]] = created;
                 current = created;
             }
-            else return null;
+            else
+            {
+                return null;
+            }
         }
         return current;
     }

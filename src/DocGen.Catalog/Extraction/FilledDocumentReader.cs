@@ -92,10 +92,15 @@ internal sealed class FilledDocumentReader
     {
         foreach (var child in container.Elements())
         {
-            if (wanted(child)) yield return child;
+            if (wanted(child))
+            {
+                yield return child;
+            }
             else if (child.Name == Sdt) { foreach (var e in Flatten(child.Element(SdtContent) ?? child, wanted)) yield return e; }
             else if (child.Name.LocalName is "customXml" or "ins" or "smartTag" || child.Name == SdtContent)
+            {
                 foreach (var e in Flatten(child, wanted)) yield return e;
+            }
         }
     }
 
@@ -112,16 +117,30 @@ internal sealed class FilledDocumentReader
         foreach (var child in element.Elements())
         {
             var name = child.Name;
-            if (name == T) text.Append(child.Value);
-            else if (name == W + "tab" || name == W + "ptab") text.Append('\t');
+            if (name == T)
+            {
+                text.Append(child.Value);
+            }
+            else if (name == W + "tab" || name == W + "ptab")
+            {
+                text.Append('\t');
+            }
             else if (name == W + "br" || name == W + "cr")
             {
                 if ((string?)child.Attribute(W + "type") is null or "textWrapping") text.Append('\n');
             }
-            else if (name == W + "noBreakHyphen") text.Append('-');
-            else if (name == Sym) text.Append(Symbol(child));
+            else if (name == W + "noBreakHyphen")
+            {
+                text.Append('-');
+            }
+            else if (name == Sym)
+            {
+                text.Append(Symbol(child));
+            }
             else if (name == Sdt && child.Element(W + "sdtPr")?.Element(W14 + "checkbox") is { } box)
+            {
                 text.Append((string?)box.Element(W14 + "checked")?.Attribute(W14 + "val") is "1" or "true" ? '☑' : '□');
+            }
             else if (name == WordNames.Drawing || name == Pict || name == WordNames.Object)
             {
                 var bytes = PictureOf(child);
@@ -131,8 +150,14 @@ internal sealed class FilledDocumentReader
                     images.Add(bytes);
                 }
             }
-            else if (name.LocalName is "pPr" or "rPr" or "del" or "moveFrom" or "delText" or "instrText" or "fldChar" or "txbxContent" || name == P) continue;
-            else Inline(child, text, images);
+            else if (name.LocalName is "pPr" or "rPr" or "del" or "moveFrom" or "delText" or "instrText" or "fldChar" or "txbxContent" || name == P)
+            {
+                continue;
+            }
+            else
+            {
+                Inline(child, text, images);
+            }
         }
     }
 
@@ -151,7 +176,10 @@ internal sealed class FilledDocumentReader
         foreach (var segment in target.Split('/'))
         {
             if (segment == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); }
-            else if (segment is not ("." or "")) parts.Add(segment);
+            else if (segment is not ("." or ""))
+            {
+                parts.Add(segment);
+            }
         }
         return string.Join('/', parts);
     }

@@ -75,10 +75,22 @@ internal sealed class FormPattern
         var nodes = new List<PatternNode>();
         foreach (var child in container.Elements())
         {
-            if (child.Name == P) nodes.Add(new ParagraphPattern(Inlines(child)));
-            else if (child.Name == Tbl) nodes.Add(new ContainerPattern(ContainerKind.Table, Blocks(child)));
-            else if (child.Name == Tr) nodes.Add(new ContainerPattern(ContainerKind.Row, Blocks(child)));
-            else if (child.Name == Tc) nodes.Add(new ContainerPattern(ContainerKind.Cell, Blocks(child)));
+            if (child.Name == P)
+            {
+                nodes.Add(new ParagraphPattern(Inlines(child)));
+            }
+            else if (child.Name == Tbl)
+            {
+                nodes.Add(new ContainerPattern(ContainerKind.Table, Blocks(child)));
+            }
+            else if (child.Name == Tr)
+            {
+                nodes.Add(new ContainerPattern(ContainerKind.Row, Blocks(child)));
+            }
+            else if (child.Name == Tc)
+            {
+                nodes.Add(new ContainerPattern(ContainerKind.Cell, Blocks(child)));
+            }
             else if (child.Name == For)
             {
                 var loop = LoopOf(child);
@@ -86,9 +98,18 @@ internal sealed class FormPattern
                 nodes.Add(new RepeatPattern(loop, Blocks(child)));
                 _loops.RemoveAt(_loops.Count - 1);
             }
-            else if (child.Name == If || child.Name == Case) nodes.AddRange(BlockChoice(child.Elements(Branch).ToList(), 0));
-            else if (child.Name == Sdt) nodes.AddRange(Blocks(child.Element(SdtContent) ?? child));
-            else if (child.Name.LocalName is "customXml") nodes.AddRange(Blocks(child));
+            else if (child.Name == If || child.Name == Case)
+            {
+                nodes.AddRange(BlockChoice(child.Elements(Branch).ToList(), 0));
+            }
+            else if (child.Name == Sdt)
+            {
+                nodes.AddRange(Blocks(child.Element(SdtContent) ?? child));
+            }
+            else if (child.Name.LocalName is "customXml")
+            {
+                nodes.AddRange(Blocks(child));
+            }
         }
         return nodes;
     }
@@ -173,11 +194,26 @@ internal sealed class FormPattern
             {
                 parts.AddRange(InlineChoice(child.Elements(Branch).ToList(), 0));
             }
-            else if (name == T) parts.Add(new LiteralPart(child.Value));
-            else if (name == W + "tab") parts.Add(new LiteralPart("\t"));
-            else if (name == W + "br" && (string?)child.Attribute(W + "type") is null or "textWrapping") parts.Add(new LiteralPart("\n"));
-            else if (name.LocalName is "pPr" or "rPr" or "del" or "delText" or "instrText" or "fldChar" or "drawing" or "pict" or "sym") continue;
-            else Inline(child, parts);
+            else if (name == T)
+            {
+                parts.Add(new LiteralPart(child.Value));
+            }
+            else if (name == W + "tab")
+            {
+                parts.Add(new LiteralPart("\t"));
+            }
+            else if (name == W + "br" && (string?)child.Attribute(W + "type") is null or "textWrapping")
+            {
+                parts.Add(new LiteralPart("\n"));
+            }
+            else if (name.LocalName is "pPr" or "rPr" or "del" or "delText" or "instrText" or "fldChar" or "drawing" or "pict" or "sym")
+            {
+                continue;
+            }
+            else
+            {
+                Inline(child, parts);
+            }
         }
     }
 

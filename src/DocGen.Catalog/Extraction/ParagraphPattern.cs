@@ -24,8 +24,8 @@ internal sealed class ParagraphPattern : PatternNode
         Anchor = LongestLiteral(parts);
         var last = parts.LastOrDefault(p => p is not LiteralPart l || TextCompare.Compact(l.Text).Length > 0);
         Absorbs = last is SlotPart { Slot.Kind: SlotKind.Paragraphs } or SlotPart { Slot.Kind: SlotKind.Text, Slot.Multiline: true };
-        LoneSlot = parts.Count(p => p is not LiteralPart l || TextCompare.Compact(l.Text).Length > 0) == 1 && last is SlotPart
-            { Slot.Kind: SlotKind.Text or SlotKind.Paragraphs or SlotKind.Number or SlotKind.Date or SlotKind.Join } lone ? lone.Slot : null;
+        LoneSlot = parts.Count(p => p is not LiteralPart l || TextCompare.Compact(l.Text).Length > 0) == 1
+            && last is SlotPart { Slot.Kind: SlotKind.Text or SlotKind.Paragraphs or SlotKind.Number or SlotKind.Date or SlotKind.Join } lone ? lone.Slot : null;
     }
 
     public IReadOnlyList<InlinePart> Parts { get; }

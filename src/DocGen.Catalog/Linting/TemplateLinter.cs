@@ -80,10 +80,14 @@ public static class TemplateLinter
                         if (source is not null)
                         {
                             if (!view.Types(source.Schema).Contains("array"))
+                            {
                                 Add(DiagnosticCatalog.LoopOverNonArray, head, $"\"{loop.Tag.Source}\" is not an array in the schema",
                                     $"「{loop.Tag.Source}」在数据结构中不是数组，不能用 for 循环");
+                            }
                             else if (view.Items(source.Schema) is { } items)
+                            {
                                 inner[loop.Tag.Variable] = new Field(items, source.Path + "[]");
+                            }
                         }
                         Walk(loop.Body, inner, loops + 1);
                         break;
@@ -158,7 +162,10 @@ public static class TemplateLinter
                     return true;
                 case ScriptIndexerExpression indexer:
                     if (!Flatten(indexer.Target, segments, site)) return false;
-                    if (indexer.Index is ScriptLiteral { Value: string name }) segments.Add(name);
+                    if (indexer.Index is ScriptLiteral { Value: string name })
+                    {
+                        segments.Add(name);
+                    }
                     else
                     {
                         Expression(indexer.Index, site);
@@ -175,11 +182,16 @@ public static class TemplateLinter
             if (function is CheckFunction && arguments.Count == 1 && arguments[0] is ScriptLiteral { Value: { } choice })
                 CheckChoice(field.Schema, Convert.ToString(choice, CultureInfo.InvariantCulture)!, site);
             if (function is CheckFunction && arguments.Count == 0 && !view.Types(field.Schema).Contains("boolean"))
+            {
                 Add(DiagnosticCatalog.FilterTypeMismatch, site, $"\"check\" without a value needs a boolean field; \"{field.Path}\" is not one",
                     $"不带勾选值的「check」只能用于是/否字段，「{field.Path}」不是");
+            }
+
             if (function is ImageFunction && view.Format(field.Schema) != "image")
+            {
                 Add(DiagnosticCatalog.FilterTypeMismatch, site, $"\"image\" needs a field with format \"image\"; \"{field.Path}\" has none",
                     $"「image」只能用于图片字段（format 为 image），「{field.Path}」不是");
+            }
         }
 
         private Field? Resolve(List<string> segments, Site site)
@@ -201,8 +213,11 @@ public static class TemplateLinter
             else if (head == "for" && site.Loops > 0)
             {
                 if (segments.Count != 2 || !LoopMembers.Contains(segments[1]))
+                {
                     Add(DiagnosticCatalog.UnknownField, site, $"\"{shown}\" is not a loop property (use {string.Join(", ", LoopMembers.Select(m => "for." + m))})",
                         $"循环没有「{shown}」这一属性（可用：{string.Join("、", LoopMembers.Select(m => "for." + m))}）");
+                }
+
                 return null;
             }
             else if (head == "form")
@@ -264,8 +279,10 @@ public static class TemplateLinter
         {
             var choices = view.Enum(schema);
             if (choices is not null && !choices.Contains(choice))
+            {
                 Add(DiagnosticCatalog.CheckValueOutsideEnum, site, $"\"{choice}\" is not one of the field's choices ({string.Join("、", choices)})",
                     $"「{choice}」不是该字段的选项（可选：{string.Join("、", choices)}）");
+            }
         }
 
         public void ReportUnused()
@@ -273,8 +290,10 @@ public static class TemplateLinter
             foreach (var (path, _) in Leaves(view.Root, "", 0))
             {
                 if (!_used.Contains(path) && !_meant.Any(m => path == m || path.StartsWith(m + ".", StringComparison.Ordinal)))
+                {
                     Diagnostics.Add(DiagnosticCatalog.UnusedField.Create("schema.json", $"the field \"{path}\" is not used by any tag: its data would not appear in the document",
                         messageZh: $"字段「{path}」没有被任何标签使用，填写的数据不会出现在文档中"));
+                }
             }
         }
 

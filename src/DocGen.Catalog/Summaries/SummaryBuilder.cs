@@ -100,11 +100,16 @@ public sealed class SummaryBuilder
             var candidates = FormExtractor.Recognize(_catalog, document);
             var best = candidates.FirstOrDefault();
             if (best is not null && best.Score >= FormExtractor.RecognitionThreshold)
+            {
                 Refuse(name, SummaryFileStatus.NotAccepted, $"{best.Form.Manifest.Title} ({best.Form.Key}) is not one of the forms {_summary.Id} collects: {string.Join(", ", Accepts)}",
                     best.Form.Id, best.Form.Version, best.Score);
+            }
             else
+            {
                 Refuse(name, SummaryFileStatus.Unrecognized, "none of the catalog's forms; closest: "
                     + string.Join(", ", candidates.Take(3).Select(c => $"{c.Form.Key} ({c.Score.ToString("P0", CultureInfo.InvariantCulture)})")), recognition: best?.Score);
+            }
+
             return;
         }
         var extracted = FormExtractor.Extract(accepted.Form, document, ValidationMode.Draft);
@@ -231,7 +236,10 @@ public sealed class SummaryBuilder
                 if (givenFixed) keptFixed.Add(field);
                 else keptFixed.Remove(field);
             }
-            else if (!givenFixed && Normalise(kept) != Normalise(given!)) conflicts.Add(new SummaryConflict(field, Text(kept), Text(given!)));
+            else if (!givenFixed && Normalise(kept) != Normalise(given!))
+            {
+                conflicts.Add(new SummaryConflict(field, Text(kept), Text(given!)));
+            }
         }
         _fixed.Remove(row);
         return same;
@@ -270,13 +278,15 @@ public sealed class SummaryBuilder
         var rows = _spec.Sources.Select(s => Segments(s.Rows).FirstOrDefault()).ToHashSet();
         if (!_summary.Schema.Root.TryGetProperty("properties", out var properties)) yield break;
         foreach (var property in properties.EnumerateObject())
+        {
             if (!rows.Contains(property.Name) && SchemaNavigator.TypeOf(property.Value) is "string" or "number" or "integer" or "boolean")
                 yield return (property.Name, property.Value);
+        }
     }
 
     private JsonArray ListAt(string pointer)
     {
-        JsonObject node = _data;
+        var node = _data;
         var segments = Segments(pointer);
         for (var i = 0; i < segments.Count - 1; i++)
             node = node[segments[i]] as JsonObject ?? (JsonObject)(node[segments[i]] = new JsonObject());

@@ -56,8 +56,11 @@ public static class DataMigration
         foreach (var error in to.Schema.Validate(migrated, ValidationMode.Final).Where(e => !draft.Contains(e.ToString())))
             if (!computed.Contains(JsonPaths.Generalize(error.Pointer))) missing.TryAdd(error.Pointer, new MigrationGap(error.Pointer, error.Label, Required: true));
         foreach (var pointer in newFields.Keys.Where(p => !oldFields.Contains(p) && !p.Contains('*') && !computed.Contains(p)))
+        {
             if (!JsonPaths.Has(node, pointer) && !missing.Keys.Any(m => m.StartsWith(pointer, StringComparison.Ordinal) || pointer.StartsWith(m + "/", StringComparison.Ordinal)))
                 missing.TryAdd(pointer, new MigrationGap(pointer, titles.GetValueOrDefault(pointer, pointer), Required: false));
+        }
+
         return new MigrationResult(from.Key, to.Key, migrated, moved, missing.Values.OrderBy(m => m.Pointer, StringComparer.Ordinal).ToList(), dropped, draftErrors);
     }
 }

@@ -87,7 +87,11 @@ internal static class JsonPaths
                 if (isLast || array[index] is null) array[index] = Make();
                 node = array[index]!;
             }
-            else return;
+            else
+            {
+                return;
+            }
+
             if (isLast) return;
         }
     }

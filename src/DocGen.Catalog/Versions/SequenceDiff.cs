@@ -21,8 +21,11 @@ internal static class SequenceDiff
         // lengths[i, j]: LCS of a[prefix+i..] and b[prefix+j..]
         var lengths = new int[n + 1, m + 1];
         for (var i = n - 1; i >= 0; i--)
+        {
             for (var j = m - 1; j >= 0; j--)
                 lengths[i, j] = a[prefix + i] == b[prefix + j] ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
+        }
+
         var hunks = new List<Hunk>();
         int x = 0, y = 0, startX = 0, startY = 0;
         void Close()
@@ -38,8 +41,14 @@ internal static class SequenceDiff
                 y++;
                 (startX, startY) = (x, y);
             }
-            else if (y >= m || (x < n && lengths[x + 1, y] >= lengths[x, y + 1])) x++;
-            else y++;
+            else if (y >= m || (x < n && lengths[x + 1, y] >= lengths[x, y + 1]))
+            {
+                x++;
+            }
+            else
+            {
+                y++;
+            }
         }
         Close();
         return hunks;

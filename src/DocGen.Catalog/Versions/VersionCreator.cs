@@ -59,7 +59,9 @@ public static partial class VersionCreator
         }
         if (constants.GetValueOrDefault("issuer") is string issuer && newLines.FirstOrDefault(l => l.Text.EndsWith('制') && l.Text.Length <= 24 && l.Text != NoticeText.Normalize(issuer)).Raw is { } newIssuer
             && !newLines.Any(l => l.Text == NoticeText.Normalize(issuer)))
+        {
             Set(constants, changes, ["issuer"], newIssuer, settings);
+        }
 
         // First the light version: the previous one's files, this notice's constants.
         var standsOn = string.IsNullOrEmpty(previous.Manifest.Base) ? previous.Key : previous.Manifest.Base;

@@ -205,17 +205,17 @@ public sealed class DocxTemplate
     private const int MaxKeptBuilderChars = 4 * 1024 * 1024;
 
     [ThreadStatic]
-    private static StringBuilder? t_builder;
+    private static StringBuilder? _threadBuilder;
 
     [ThreadStatic]
-    private static Encoder? t_encoder;
+    private static Encoder? _threadEncoder;
 
-    private static Encoder Utf8Encoder => t_encoder ??= new UTF8Encoding(false).GetEncoder();
+    private static Encoder Utf8Encoder => _threadEncoder ??= new UTF8Encoding(false).GetEncoder();
 
     private static StringBuilder RentBuilder()
     {
-        var builder = t_builder ?? new StringBuilder(16 * 1024);
-        t_builder = null;
+        var builder = _threadBuilder ?? new StringBuilder(16 * 1024);
+        _threadBuilder = null;
         return builder;
     }
 
@@ -223,6 +223,6 @@ public sealed class DocxTemplate
     {
         if (builder.Capacity > MaxKeptBuilderChars) return;
         builder.Clear();
-        t_builder = builder;
+        _threadBuilder = builder;
     }
 }

@@ -103,9 +103,13 @@ internal sealed class UniqueIds
                 else vmlId.Value = UniqueName(vmlId.Value, seen);
             }
             else if (e.Name == DocPr && e.Attribute("id") is { } drawingId && !seen.Add((DocPr, drawingId.Value)))
+            {
                 drawingId.Value = drawings.Next().ToString(CultureInfo.InvariantCulture);
+            }
             else if (e.Name == Id && e.Parent?.Name == SdtPr && e.Attribute(Val) is { } controlId && !seen.Add((SdtPr, controlId.Value)))
+            {
                 controlId.Value = controls.Next().ToString(CultureInfo.InvariantCulture);
+            }
             else if (e.Name == CommentRangeStart || e.Name == CommentRangeEnd || e.Name == CommentReference)
             {
                 if (!seen.Add((e.Name, (string?)e.Attribute(Id) ?? ""))) removed.Add(e.Parent is { } run && run.Name == R && run.Elements().All(c => c == e || c.Name == RPr) ? run : e);

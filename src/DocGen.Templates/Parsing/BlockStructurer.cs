@@ -54,20 +54,30 @@ internal static class BlockStructurer
                     break;
                 case ElseIfTag or ElseTag or WhenTag:
                     if (stack.Count == 0 || !stack.Peek().Accepts(tag.Tag))
+                    {
                         diagnostics.Add(tag.Tag is WhenTag
                             ? Error(DiagnosticCatalog.UnopenedBlock, tag, "\"when\" without an open \"case\" (or after its \"else\")",
                                 "「when」前面没有未结束的「case」，或写在了它的「else」之后")
                             : Error(DiagnosticCatalog.UnopenedBlock, tag, $"\"{Keyword(tag.Tag)}\" without an open \"if\" (or \"case\" with a \"when\"), or after its \"else\"",
                                 $"「{Keyword(tag.Tag)}」前面没有未结束的「if」，或写在了它的「else」之后"));
+                    }
                     else
+                    {
                         stack.Peek().Branches.Add(tag);
+                    }
+
                     break;
                 case EndTag:
                     if (stack.Count == 0)
+                    {
                         diagnostics.Add(Error(DiagnosticCatalog.UnopenedBlock, tag, "\"end\" without an open \"for\" or \"if\"",
                             "「end」前面没有未结束的「for」或「if」"));
+                    }
                     else
+                    {
                         Wrap(stack.Pop(), tag, markers, diagnostics);
+                    }
+
                     break;
             }
         }

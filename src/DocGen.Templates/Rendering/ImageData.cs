@@ -14,7 +14,10 @@ internal sealed record ImageData(byte[] Bytes, string Extension, int Width, int 
         problem = null;
         string? text = null;
         string? caption = null;
-        if (value is string s) text = s;
+        if (value is string s)
+        {
+            text = s;
+        }
         else if (value is ScriptObject image)
         {
             if (image.TryGetValue("data", out var data) && data is string d) text = d;

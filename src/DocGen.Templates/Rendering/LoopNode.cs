@@ -42,7 +42,7 @@ internal sealed class LoopNode(ForTag tag, string location, RenderNode[] body) :
     private IList? Items(RenderContext context)
     {
         var source = context.Evaluate(Tag.Source, Location, Tag.Text);
-        IList items = source switch
+        var items = source switch
         {
             IList list => list,
             IEnumerable sequence and not string and not ScriptObject => sequence.Cast<object?>().Take(ScriptContext.MaxLoopCount + 1).ToList(),

@@ -16,14 +16,17 @@ internal sealed class ExpressionChecker(ScriptExpression? last, int columnShift)
     /// <param name="columnShift">How far the tag's text starts into what Scriban parsed (block tags are parsed inside a completion).</param>
     public static ValueOutput Check(ScriptExpression root, bool allowOutput, int columnShift = 0)
     {
-        ScriptExpression? last = root;
+        var last = root;
         while (last is ScriptPipeCall pipe) last = pipe.To;
         var checker = new ExpressionChecker(last, columnShift);
         checker.Visit(root, piped: false);
         var output = last is ScriptFunctionCall { Target: ScriptLiteral { Value: DocGenFunction function } } ? function.Output : ValueOutput.Text;
         if (output != ValueOutput.Text && !allowOutput)
+        {
             throw checker.Error(DiagnosticCatalog.BadFilter, last!, $"\"{Name(output)}\" can only end a value tag, not a condition or loop",
                 $"「{Name(output)}」只能用在输出值的标签末尾，不能用在条件或循环中");
+        }
+
         return output;
     }
 
@@ -47,8 +50,11 @@ internal sealed class ExpressionChecker(ScriptExpression? last, int columnShift)
                 throw Error(DiagnosticCatalog.BadTag, node, "a tag cannot declare a function", "标签中不能定义函数");
             case ScriptBinaryExpression { Operator: ScriptBinaryOperator.RangeInclude or ScriptBinaryOperator.RangeExclude } range:
                 if (range.Left is not ScriptLiteral { Value: int from } || range.Right is not ScriptLiteral { Value: int to } || Math.Abs((long)to - from) > ScriptContext.MaxLoopCount)
+                {
                     throw Error(DiagnosticCatalog.BadTag, node, $"a range needs whole-number bounds written in the tag, at most {ScriptContext.MaxLoopCount} apart (1..10)",
                         $"范围的两端必须是写在标签里的整数，相差不超过 {ScriptContext.MaxLoopCount}（如 1..10）");
+                }
+
                 return;
         }
         foreach (var child in node.Children) Visit(child, piped: false);
@@ -74,11 +80,17 @@ internal sealed class ExpressionChecker(ScriptExpression? last, int columnShift)
                 var arguments = piped ? call.Arguments.ToList() : call.Arguments.Skip(1).ToList();
                 if (!piped && call.Arguments.Count == 0 || arguments.Count < function.MinArguments || arguments.Count > function.MaxArguments
                     || arguments.Select((a, i) => a is not ScriptLiteral literal || function.Accepts(i, literal.Value)).Contains(false))
+                {
                     throw Error(DiagnosticCatalog.BadFilter, call, $"\"{name}\" has wrong arguments; use {function.Usage}",
                         $"「{name}」的参数不对，应写作 {function.Usage}");
+                }
+
                 if (function.Output != ValueOutput.Text && call != last)
+                {
                     throw Error(DiagnosticCatalog.BadFilter, call, $"\"{name}\" must be the last function of the tag",
                         $"「{name}」必须是标签中的最后一个函数");
+                }
+
                 call.Target = new ScriptLiteral(function) { Span = call.Target.Span };
                 return;
             case ScriptMemberExpression { Target: ScriptVariableGlobal { Name: var owner }, Member.Name: var member } when ScriptBuiltins.Function(owner, member) is { } builtin:

@@ -37,8 +37,11 @@ internal static partial class TagParser
         var rest = head.Success ? head.Groups[2].Value.Trim() : "";
         if (inner.Trim().Length == 0) throw new TagSyntaxException(DiagnosticCatalog.BadTag, "empty tag", "空标签：{{ }} 之间什么也没写");
         if (Unsupported.Contains(keyword))
+        {
             throw new TagSyntaxException(DiagnosticCatalog.BadTag, $"\"{keyword}\" is not available in templates: a tag holds an expression, or for/if/else/case/when/end",
                 $"模板中不能使用「{keyword}」：标签里只能写表达式，或 for/if/else/case/when/end");
+        }
+
         switch (keyword)
         {
             case "end":

@@ -10,8 +10,8 @@ namespace DocGen.Validation.Schema;
 /// </summary>
 internal sealed class PointerResolver(JsonElement root)
 {
-    private readonly Dictionary<string, Dictionary<string, JsonElement>> members = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, JsonElement[]> items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, JsonElement>> _members = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonElement[]> _items = new(StringComparer.Ordinal);
 
     public bool TryResolve(string pointer, out JsonElement target)
     {
@@ -44,7 +44,7 @@ internal sealed class PointerResolver(JsonElement root)
 
     private Dictionary<string, JsonElement> MembersOf(string at, JsonElement value)
     {
-        if (!members.TryGetValue(at, out var found))
+        if (!_members.TryGetValue(at, out var found))
         {
             // A repeated name resolves to its last occurrence, as TryGetProperty does.
             found = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
@@ -53,7 +53,7 @@ internal sealed class PointerResolver(JsonElement root)
                 found[member.Name] = member.Value;
             }
 
-            members[at] = found;
+            _members[at] = found;
         }
 
         return found;
@@ -61,9 +61,9 @@ internal sealed class PointerResolver(JsonElement root)
 
     private JsonElement[] ItemsOf(string at, JsonElement value)
     {
-        if (!items.TryGetValue(at, out var found))
+        if (!_items.TryGetValue(at, out var found))
         {
-            items[at] = found = [.. value.EnumerateArray()];
+            _items[at] = found = [.. value.EnumerateArray()];
         }
 
         return found;

@@ -10,14 +10,14 @@ namespace DocGen.Validation.Schema;
 /// </summary>
 internal sealed class SchemaChecker(JsonElement root)
 {
-    private readonly List<string> problems = [];
-    private readonly Dictionary<string, Regex> patterns = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, JsonElement> references = new(StringComparer.Ordinal);
-    private readonly PointerResolver resolver = new(root);
+    private readonly List<string> _problems = [];
+    private readonly Dictionary<string, Regex> _patterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonElement> _references = new(StringComparer.Ordinal);
+    private readonly PointerResolver _resolver = new(root);
 
     // Edges between schemas that apply to the same data value ($ref, allOf, if/then/else): a cycle of them
     // would never reach the data and never end.
-    private readonly Dictionary<string, List<string>> sameValueEdges = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _sameValueEdges = new(StringComparer.Ordinal);
 
     /// <summary>How many same-value hops validation follows (<see cref="Walking.DataValidator"/>); a longer chain could never validate.</summary>
     public const int MaxReferenceChain = 64;
@@ -27,15 +27,15 @@ internal sealed class SchemaChecker(JsonElement root)
         if (root.ValueKind is not (JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False))
         {
             Problem("", "the schema must be a JSON object");
-            return problems;
+            return _problems;
         }
 
         CheckSchema(root, "");
         FindReferenceCycles();
-        return problems;
+        return _problems;
     }
 
-    public SchemaIndex BuildIndex() => new(root, patterns, references);
+    public SchemaIndex BuildIndex() => new(root, _patterns, _references);
 
     private void CheckSchema(JsonElement schema, string at)
     {
@@ -302,7 +302,7 @@ internal sealed class SchemaChecker(JsonElement root)
         }
 
         var pattern = value.GetString()!;
-        if (patterns.ContainsKey(pattern))
+        if (_patterns.ContainsKey(pattern))
         {
             return;
         }
@@ -314,7 +314,7 @@ internal sealed class SchemaChecker(JsonElement root)
         }
         else
         {
-            patterns[pattern] = regex;
+            _patterns[pattern] = regex;
         }
     }
 
@@ -333,7 +333,7 @@ internal sealed class SchemaChecker(JsonElement root)
         }
 
         var pointer = Uri.UnescapeDataString(reference[1..]);
-        if (!resolver.TryResolve(pointer, out var target))
+        if (!_resolver.TryResolve(pointer, out var target))
         {
             Problem(at, $"\"{reference}\" does not point to anything in the schema");
             return;
@@ -345,15 +345,15 @@ internal sealed class SchemaChecker(JsonElement root)
             return;
         }
 
-        references[reference] = target;
+        _references[reference] = target;
         Edge(schemaAt, pointer);
     }
 
     private void Edge(string from, string to)
     {
-        if (!sameValueEdges.TryGetValue(from, out var targets))
+        if (!_sameValueEdges.TryGetValue(from, out var targets))
         {
-            sameValueEdges[from] = targets = [];
+            _sameValueEdges[from] = targets = [];
         }
 
         targets.Add(to);
@@ -370,7 +370,7 @@ internal sealed class SchemaChecker(JsonElement root)
         var path = new List<string>();
         var pending = new Stack<(string Node, int NextTarget)>();
         var tooLong = false;
-        foreach (var start in sameValueEdges.Keys.ToList())
+        foreach (var start in _sameValueEdges.Keys.ToList())
         {
             if (chain.ContainsKey(start))
             {
@@ -381,7 +381,7 @@ internal sealed class SchemaChecker(JsonElement root)
             while (pending.Count > 0)
             {
                 var (node, next) = pending.Pop();
-                var targets = sameValueEdges.GetValueOrDefault(node);
+                var targets = _sameValueEdges.GetValueOrDefault(node);
                 if (targets is not null && next < targets.Count)
                 {
                     pending.Push((node, next + 1));
@@ -429,5 +429,5 @@ internal sealed class SchemaChecker(JsonElement root)
         return false;
     }
 
-    private void Problem(string at, string message) => problems.Add($"{(at.Length == 0 ? "(root)" : at)}: {message}");
+    private void Problem(string at, string message) => _problems.Add($"{(at.Length == 0 ? "(root)" : at)}: {message}");
 }

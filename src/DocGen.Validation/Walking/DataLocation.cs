@@ -10,22 +10,22 @@ internal sealed class DataLocation
 {
     public static readonly DataLocation Root = new(null, string.Empty, 0);
 
-    private readonly DataLocation? parent;
-    private readonly string segment;
-    private readonly int ordinal;
-    private string? pointer;
+    private readonly DataLocation? _parent;
+    private readonly string _segment;
+    private readonly int _ordinal;
+    private string? _pointer;
 
     private DataLocation(DataLocation? parent, string segment, int ordinal)
     {
-        this.parent = parent;
-        this.segment = segment;
-        this.ordinal = ordinal;
+        _parent = parent;
+        _segment = segment;
+        _ordinal = ordinal;
         Depth = parent is null ? 0 : parent.Depth + 1;
     }
 
     public int Depth { get; }
 
-    public string Pointer => pointer ??= parent is null ? string.Empty : JsonPointer.Append(parent.Pointer, segment);
+    public string Pointer => _pointer ??= _parent is null ? string.Empty : JsonPointer.Append(_parent.Pointer, _segment);
 
     public DataLocation Property(string name, int position) => new(this, name, position);
 
@@ -57,9 +57,9 @@ internal sealed class DataLocation
     private int[] Path()
     {
         var path = new int[Depth];
-        for (var at = this; at.parent is not null; at = at.parent)
+        for (var at = this; at._parent is not null; at = at._parent)
         {
-            path[at.Depth - 1] = at.ordinal;
+            path[at.Depth - 1] = at._ordinal;
         }
 
         return path;

@@ -31,19 +31,19 @@ internal sealed class DataValidator
 
     private static readonly JsonElement Null = ParseNull();
 
-    private readonly SchemaIndex index;
-    private readonly Labeler labeler;
-    private readonly bool final;
-    private readonly ErrorSink sink;
-    private readonly WorkBudget budget;
+    private readonly SchemaIndex _index;
+    private readonly Labeler _labeler;
+    private readonly bool _final;
+    private readonly ErrorSink _sink;
+    private readonly WorkBudget _budget;
 
     private DataValidator(SchemaIndex index, Labeler labeler, bool final, ErrorSink sink, WorkBudget budget)
     {
-        this.index = index;
-        this.labeler = labeler;
-        this.final = final;
-        this.sink = sink;
-        this.budget = budget;
+        _index = index;
+        _labeler = labeler;
+        _final = final;
+        _sink = sink;
+        _budget = budget;
     }
 
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (the client is gone).</exception>
@@ -66,20 +66,20 @@ internal sealed class DataValidator
 
     private void Check(JsonElement schema, JsonElement data, DataLocation at, string label, int hops)
     {
-        if (sink.Stopped)
+        if (_sink.Stopped)
         {
             return;
         }
 
-        if (!budget.Spend())
+        if (!_budget.Spend())
         {
-            sink.Stop(budget.PatternTimeExhausted ? Messages.PatternsTooSlow(budget.PatternTime) : Messages.TooLarge);
+            _sink.Stop(_budget.PatternTimeExhausted ? Messages.PatternsTooSlow(_budget.PatternTime) : Messages.TooLarge);
             return;
         }
 
         if (schema.ValueKind == JsonValueKind.False)
         {
-            sink.Add(at, label, Messages.NotAllowed(label));
+            _sink.Add(at, label, Messages.NotAllowed(label));
             return;
         }
 
@@ -90,7 +90,7 @@ internal sealed class DataValidator
 
         if (at.Depth > MaxDepth || hops > MaxSchemaHops || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            sink.Add(at, label, Messages.TooDeep(label));
+            _sink.Add(at, label, Messages.TooDeep(label));
             return;
         }
 
@@ -114,7 +114,7 @@ internal sealed class DataValidator
         if (schema.TryGetProperty("format", out var format) && format.ValueKind == JsonValueKind.String &&
             FormatChecker.Check(format.GetString()!, data, label) is { } formatMessage)
         {
-            sink.Add(at, label, formatMessage);
+            _sink.Add(at, label, formatMessage);
         }
 
         switch (data.ValueKind)
@@ -145,7 +145,7 @@ internal sealed class DataValidator
             return true;
         }
 
-        sink.Add(at, label, Messages.Type(label, types));
+        _sink.Add(at, label, Messages.Type(label, types));
         return false;
     }
 
@@ -165,12 +165,12 @@ internal sealed class DataValidator
     {
         if (schema.TryGetProperty("const", out var expected) && !JsonValues.DeepEquals(expected, data))
         {
-            sink.Add(at, label, Messages.Const(label, expected, data));
+            _sink.Add(at, label, Messages.Const(label, expected, data));
         }
 
         if (schema.TryGetProperty("enum", out var choices) && !choices.EnumerateArray().Any(c => JsonValues.DeepEquals(c, data)))
         {
-            sink.Add(at, label, Messages.Enum(label, choices, data));
+            _sink.Add(at, label, Messages.Enum(label, choices, data));
         }
     }
 
@@ -182,36 +182,36 @@ internal sealed class DataValidator
         {
             var length = TextLength.Count(text);
             // A text still being written is short; only a final submission must reach the minimum.
-            if (final && hasMin && length < minLength.GetInt32())
+            if (_final && hasMin && length < minLength.GetInt32())
             {
-                sink.Add(at, label, Messages.MinLength(label, minLength.GetInt32(), length));
+                _sink.Add(at, label, Messages.MinLength(label, minLength.GetInt32(), length));
             }
 
             if (hasMax && length > maxLength.GetInt32())
             {
-                sink.Add(at, label, Messages.MaxLength(label, maxLength.GetInt32(), length));
+                _sink.Add(at, label, Messages.MaxLength(label, maxLength.GetInt32(), length));
             }
         }
 
         if (schema.TryGetProperty("pattern", out var pattern))
         {
-            var matches = budget.Match(index.Pattern(pattern.GetString()!), text);
+            var matches = _budget.Match(_index.Pattern(pattern.GetString()!), text);
             if (matches is null)
             {
-                sink.Add(at, label, Messages.PatternTooSlow(label));
+                _sink.Add(at, label, Messages.PatternTooSlow(label));
                 return;
             }
 
-            if (budget.PatternTimeExhausted)
+            if (_budget.PatternTimeExhausted)
             {
-                sink.Stop(Messages.PatternsTooSlow(budget.PatternTime));
+                _sink.Stop(Messages.PatternsTooSlow(_budget.PatternTime));
                 return;
             }
 
             if (matches == false)
             {
                 var custom = schema.TryGetProperty("x-patternMessage", out var m) ? m.GetString() : null;
-                sink.Add(at, label, string.IsNullOrEmpty(custom) ? Messages.Pattern(label) : custom);
+                _sink.Add(at, label, string.IsNullOrEmpty(custom) ? Messages.Pattern(label) : custom);
             }
         }
     }
@@ -220,22 +220,22 @@ internal sealed class DataValidator
     {
         if (schema.TryGetProperty("minimum", out var minimum) && JsonValues.Compare(data, minimum) < 0)
         {
-            sink.Add(at, label, Messages.Minimum(label, minimum));
+            _sink.Add(at, label, Messages.Minimum(label, minimum));
         }
 
         if (schema.TryGetProperty("exclusiveMinimum", out var exclusiveMinimum) && JsonValues.Compare(data, exclusiveMinimum) <= 0)
         {
-            sink.Add(at, label, Messages.ExclusiveMinimum(label, exclusiveMinimum));
+            _sink.Add(at, label, Messages.ExclusiveMinimum(label, exclusiveMinimum));
         }
 
         if (schema.TryGetProperty("maximum", out var maximum) && JsonValues.Compare(data, maximum) > 0)
         {
-            sink.Add(at, label, Messages.Maximum(label, maximum));
+            _sink.Add(at, label, Messages.Maximum(label, maximum));
         }
 
         if (schema.TryGetProperty("exclusiveMaximum", out var exclusiveMaximum) && JsonValues.Compare(data, exclusiveMaximum) >= 0)
         {
-            sink.Add(at, label, Messages.ExclusiveMaximum(label, exclusiveMaximum));
+            _sink.Add(at, label, Messages.ExclusiveMaximum(label, exclusiveMaximum));
         }
     }
 
@@ -243,16 +243,16 @@ internal sealed class DataValidator
     {
         var count = data.GetArrayLength();
         string? unit = null;
-        string Unit() => unit ??= labeler.UnitOf(schema) ?? labeler.UnitAt(at.Pointer) ?? "项";
+        string Unit() => unit ??= _labeler.UnitOf(schema) ?? _labeler.UnitAt(at.Pointer) ?? "项";
 
-        if (final && schema.TryGetProperty("minItems", out var minItems) && count < minItems.GetInt32())
+        if (_final && schema.TryGetProperty("minItems", out var minItems) && count < minItems.GetInt32())
         {
-            sink.Add(at, label, Messages.MinItems(label, minItems.GetInt32(), count, Unit()));
+            _sink.Add(at, label, Messages.MinItems(label, minItems.GetInt32(), count, Unit()));
         }
 
         if (schema.TryGetProperty("maxItems", out var maxItems) && count > maxItems.GetInt32())
         {
-            sink.Add(at, label, Messages.MaxItems(label, maxItems.GetInt32(), count, Unit()));
+            _sink.Add(at, label, Messages.MaxItems(label, maxItems.GetInt32(), count, Unit()));
         }
 
         if (schema.TryGetProperty("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True)
@@ -260,9 +260,9 @@ internal sealed class DataValidator
             CheckUnique(data, at, label, Unit);
         }
 
-        if (final && schema.TryGetProperty("contains", out var contains) && !data.EnumerateArray().Any(item => Passes(contains, item, at, label)))
+        if (_final && schema.TryGetProperty("contains", out var contains) && !data.EnumerateArray().Any(item => Passes(contains, item, at, label)))
         {
-            sink.Add(at, label, Messages.Contains(label, contains, Unit()));
+            _sink.Add(at, label, Messages.Contains(label, contains, Unit()));
         }
 
         if (schema.TryGetProperty("items", out var items))
@@ -270,12 +270,12 @@ internal sealed class DataValidator
             var position = 0;
             foreach (var item in data.EnumerateArray())
             {
-                if (sink.Stopped)
+                if (_sink.Stopped)
                 {
                     return;
                 }
 
-                Check(items, item, at.Item(position), sink.Reports ? Labeler.ItemLabel(label, position, Unit()) : label, 0);
+                Check(items, item, at.Item(position), _sink.Reports ? Labeler.ItemLabel(label, position, Unit()) : label, 0);
                 position++;
             }
         }
@@ -287,9 +287,9 @@ internal sealed class DataValidator
         var position = 0;
         foreach (var item in data.EnumerateArray())
         {
-            if (!budget.Spend(seen.Count + 1))
+            if (!_budget.Spend(seen.Count + 1))
             {
-                sink.Stop(Messages.TooLarge);
+                _sink.Stop(Messages.TooLarge);
                 return;
             }
 
@@ -297,7 +297,7 @@ internal sealed class DataValidator
             if (earlier >= 0)
             {
                 var itemAt = at.Item(position);
-                sink.Add(itemAt, Labeler.ItemLabel(label, position, unit()), Messages.Duplicate(label, position, earlier, unit()));
+                _sink.Add(itemAt, Labeler.ItemLabel(label, position, unit()), Messages.Duplicate(label, position, earlier, unit()));
             }
 
             seen.Add(item);
@@ -309,13 +309,13 @@ internal sealed class DataValidator
     {
         var properties = schema.TryGetProperty("properties", out var p) ? p : default;
         var additional = schema.TryGetProperty("additionalProperties", out var a) ? a : default;
-        var needsPresence = final && (schema.TryGetProperty("required", out _) || schema.TryGetProperty("dependentRequired", out _));
+        var needsPresence = _final && (schema.TryGetProperty("required", out _) || schema.TryGetProperty("dependentRequired", out _));
         var present = needsPresence ? new Dictionary<string, (int Position, JsonElement Value)>(StringComparer.Ordinal) : null;
 
         var position = 0;
         foreach (var property in data.EnumerateObject())
         {
-            if (sink.Stopped)
+            if (_sink.Stopped)
             {
                 return;
             }
@@ -331,7 +331,7 @@ internal sealed class DataValidator
             }
             else if (additional.ValueKind == JsonValueKind.False)
             {
-                sink.Add(childAt, property.Name, Messages.Unknown(property.Name));
+                _sink.Add(childAt, property.Name, Messages.Unknown(property.Name));
                 continue;
             }
             else if (additional.ValueKind == JsonValueKind.Object)
@@ -390,7 +390,7 @@ internal sealed class DataValidator
                     {
                         var where = Where(name);
                         var label = PropertyLabel(schema, name, where);
-                        sink.Add(where, label, Messages.RequiredBecause(label, triggerLabel));
+                        _sink.Add(where, label, Messages.RequiredBecause(label, triggerLabel));
                     }
                 }
             }
@@ -404,9 +404,9 @@ internal sealed class DataValidator
     /// </summary>
     private void ReportMissing(JsonElement? schema, DataLocation where, string label, int depth)
     {
-        if (sink.Stopped || !sink.Reports || schema is not { } declared || depth >= MaxMissingDepth)
+        if (_sink.Stopped || !_sink.Reports || schema is not { } declared || depth >= MaxMissingDepth)
         {
-            sink.Add(where, label, Messages.Required(label));
+            _sink.Add(where, label, Messages.Required(label));
             return;
         }
 
@@ -424,7 +424,7 @@ internal sealed class DataValidator
                 var name = required[rank];
                 var child = layers.Select(l => DeclaredSchema(l, name)).FirstOrDefault(c => c is not null);
                 var childAt = where.Missing(name, rank);
-                ReportMissing(child, childAt, child is { } c ? labeler.TitleOf(c) ?? name : name, depth + 1);
+                ReportMissing(child, childAt, child is { } c ? _labeler.TitleOf(c) ?? name : name, depth + 1);
             }
 
             return;
@@ -434,7 +434,7 @@ internal sealed class DataValidator
         var items = layers.Select(l => l.TryGetProperty("items", out var i) ? i : (JsonElement?)null).FirstOrDefault(i => i is not null);
         if (rows > 0 && items is { } itemSchema && Layers(itemSchema).Any(l => l.TryGetProperty("required", out _)))
         {
-            var unit = labeler.UnitOf(declared) ?? "项";
+            var unit = _labeler.UnitOf(declared) ?? "项";
             for (var row = 0; row < Math.Min(rows, MaxMissingRows); row++)
             {
                 ReportMissing(itemSchema, where.Item(row), Labeler.ItemLabel(label, row, unit), depth + 1);
@@ -443,7 +443,7 @@ internal sealed class DataValidator
             return;
         }
 
-        sink.Add(where, label, Messages.Required(label));
+        _sink.Add(where, label, Messages.Required(label));
     }
 
     /// <summary>The schema and what it reaches through <c>$ref</c> and <c>allOf</c>: the layers that describe one value's shape.</summary>
@@ -460,7 +460,7 @@ internal sealed class DataValidator
             }
 
             result.Add(node);
-            if (node.TryGetProperty("$ref", out var reference) && reference.ValueKind == JsonValueKind.String && index.TryResolve(reference.GetString()!, out var target))
+            if (node.TryGetProperty("$ref", out var reference) && reference.ValueKind == JsonValueKind.String && _index.TryResolve(reference.GetString()!, out var target))
             {
                 queue.Enqueue(target);
             }
@@ -483,7 +483,7 @@ internal sealed class DataValidator
 
     private void CheckApplicators(JsonElement schema, JsonElement data, DataLocation at, string label, int hops)
     {
-        if (schema.TryGetProperty("$ref", out var reference) && index.TryResolve(reference.GetString()!, out var target))
+        if (schema.TryGetProperty("$ref", out var reference) && _index.TryResolve(reference.GetString()!, out var target))
         {
             Check(target, data, at, label, hops + 1);
         }
@@ -510,7 +510,7 @@ internal sealed class DataValidator
     private bool Passes(JsonElement schema, JsonElement data, DataLocation at, string label)
     {
         var probe = ErrorSink.Probe();
-        new DataValidator(index, labeler, final: true, probe, budget).Check(schema, data, at, label, 0);
+        new DataValidator(_index, _labeler, final: true, probe, _budget).Check(schema, data, at, label, 0);
         return !probe.HasErrors;
     }
 
@@ -521,11 +521,11 @@ internal sealed class DataValidator
     }
 
     private string ChildLabel(JsonElement childSchema, DataLocation childAt, string name) =>
-        sink.Reports ? labeler.TitleOf(childSchema) ?? labeler.LabelAt(childAt.Pointer) ?? name : name;
+        _sink.Reports ? _labeler.TitleOf(childSchema) ?? _labeler.LabelAt(childAt.Pointer) ?? name : name;
 
     private string PropertyLabel(JsonElement schema, string name, DataLocation where) =>
         (schema.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object &&
-         properties.TryGetProperty(name, out var declared) ? labeler.TitleOf(declared) : null)
-        ?? labeler.LabelAt(where.Pointer)
+         properties.TryGetProperty(name, out var declared) ? _labeler.TitleOf(declared) : null)
+        ?? _labeler.LabelAt(where.Pointer)
         ?? name;
 }

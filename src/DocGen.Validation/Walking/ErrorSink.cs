@@ -8,19 +8,19 @@ internal sealed class ErrorSink
 {
     public const int MaxErrors = 1000;
 
-    private readonly bool probe;
-    private readonly List<(DataLocation At, DataError Error)> entries = [];
-    private readonly HashSet<(string, string)> seen = [];
-    private string? note;
+    private readonly bool _probe;
+    private readonly List<(DataLocation At, DataError Error)> _entries = [];
+    private readonly HashSet<(string, string)> _seen = [];
+    private string? _note;
 
-    private ErrorSink(bool probe) => this.probe = probe;
+    private ErrorSink(bool probe) => _probe = probe;
 
     public bool Stopped { get; private set; }
 
     /// <summary>False for a probe, whose errors nobody reads: labels need not be worked out for it.</summary>
-    public bool Reports => !probe;
+    public bool Reports => !_probe;
 
-    public bool HasErrors => entries.Count > 0 || (probe && Stopped);
+    public bool HasErrors => _entries.Count > 0 || (_probe && Stopped);
 
     public static ErrorSink Collecting() => new(probe: false);
 
@@ -33,24 +33,24 @@ internal sealed class ErrorSink
             return;
         }
 
-        if (probe)
+        if (_probe)
         {
             Stopped = true;
             return;
         }
 
-        if (!seen.Add((at.Pointer, message)))
+        if (!_seen.Add((at.Pointer, message)))
         {
             return;
         }
 
-        if (entries.Count == MaxErrors)
+        if (_entries.Count == MaxErrors)
         {
             Stop($"错误过多，仅列出前{MaxErrors}条");
             return;
         }
 
-        entries.Add((at, new DataError(at.Pointer, label, message)));
+        _entries.Add((at, new DataError(at.Pointer, label, message)));
     }
 
     /// <summary>Ends the walk with a closing note (too many errors, data too large).</summary>
@@ -59,14 +59,14 @@ internal sealed class ErrorSink
         if (!Stopped)
         {
             Stopped = true;
-            note = reason;
+            _note = reason;
         }
     }
 
     public IReadOnlyList<DataError> Result()
     {
         // List.Sort is not stable; the index keeps errors of one value in the order the rules were checked.
-        var ordered = entries
+        var ordered = _entries
             .Select((entry, index) => (entry.At, entry.Error, index))
             .ToList();
         ordered.Sort((x, y) =>
@@ -76,9 +76,9 @@ internal sealed class ErrorSink
         });
 
         var result = ordered.Select(e => e.Error).ToList();
-        if (note is not null)
+        if (_note is not null)
         {
-            result.Add(new DataError(string.Empty, string.Empty, note));
+            result.Add(new DataError(string.Empty, string.Empty, _note));
         }
 
         return result;

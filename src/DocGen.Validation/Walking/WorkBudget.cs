@@ -13,29 +13,29 @@ internal sealed class WorkBudget(int steps, TimeSpan patternTime, CancellationTo
     // Looking at the token costs more than a step: look once every this many steps.
     private const int StepsPerCancellationCheck = 1024;
 
-    private int remaining = steps;
-    private int stepsSinceCancellationCheck;
-    private long patternTicks;
+    private int _remaining = steps;
+    private int _stepsSinceCancellationCheck;
+    private long _patternTicks;
 
-    public bool Exhausted => remaining < 0 || PatternTimeExhausted;
+    public bool Exhausted => _remaining < 0 || PatternTimeExhausted;
 
     /// <summary>Pattern matching has used the time of the whole validation.</summary>
-    public bool PatternTimeExhausted => Stopwatch.GetElapsedTime(0, patternTicks) > patternTime;
+    public bool PatternTimeExhausted => Stopwatch.GetElapsedTime(0, _patternTicks) > patternTime;
 
     public TimeSpan PatternTime => patternTime;
 
     /// <exception cref="OperationCanceledException">The caller gave up.</exception>
     public bool Spend(int cost = 1)
     {
-        stepsSinceCancellationCheck += cost;
-        if (stepsSinceCancellationCheck >= StepsPerCancellationCheck)
+        _stepsSinceCancellationCheck += cost;
+        if (_stepsSinceCancellationCheck >= StepsPerCancellationCheck)
         {
-            stepsSinceCancellationCheck = 0;
+            _stepsSinceCancellationCheck = 0;
             cancellation.ThrowIfCancellationRequested();
         }
 
-        remaining -= cost;
-        return remaining >= 0 && !PatternTimeExhausted;
+        _remaining -= cost;
+        return _remaining >= 0 && !PatternTimeExhausted;
     }
 
     /// <summary>Runs one pattern match and counts its time, a timed-out one included.</summary>
@@ -55,7 +55,7 @@ internal sealed class WorkBudget(int steps, TimeSpan patternTime, CancellationTo
         }
         finally
         {
-            patternTicks += Stopwatch.GetTimestamp() - started;
+            _patternTicks += Stopwatch.GetTimestamp() - started;
         }
     }
 }

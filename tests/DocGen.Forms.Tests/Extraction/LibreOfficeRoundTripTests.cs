@@ -22,7 +22,9 @@ public sealed class LibreOfficeRoundTripTests
         {
             var cases = new List<(string Key, string Sample, string Name, string Data)>();
             foreach (var form in FormCases.Catalog.Current.Forms)
+            {
                 foreach (var version in form.Versions)
+                {
                     foreach (var (sample, path) in version.Samples.OrderBy(s => s.Key, StringComparer.Ordinal))
                     {
                         var data = File.ReadAllText(path);
@@ -31,6 +33,9 @@ public sealed class LibreOfficeRoundTripTests
                         File.WriteAllBytes(Path.Combine(work.FullName, name), RoundTripTests.Render(version, json.RootElement));
                         cases.Add((version.Key, sample, name, data));
                     }
+                }
+            }
+
             Resave(work.FullName, cases.Select(c => c.Name));
 
             var report = new StringBuilder();

@@ -17,7 +17,7 @@ internal static class SummaryInputs
     /// <summary>The sample's value at a pointer, as text.</summary>
     public static string At(JsonNode data, string pointer)
     {
-        JsonNode? node = data;
+        var node = data;
         foreach (var segment in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
             node = node is JsonArray array ? array[int.Parse(segment)] : node![segment];
         return node!.GetValue<string>();

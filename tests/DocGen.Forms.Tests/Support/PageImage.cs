@@ -98,6 +98,7 @@ internal sealed class PageImage
         var height = Math.Max(Height, actual.Height);
         using var bitmap = new SKBitmap(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque);
         for (var y = 0; y < height; y++)
+        {
             for (var x = 0; x < width; x++)
             {
                 var expected = At(x, y);
@@ -106,6 +107,8 @@ internal sealed class PageImage
                 bitmap.SetPixel(x, y, Math.Abs(expected - seen) <= threshold ? new SKColor(faded, faded, faded)
                     : seen < expected ? new SKColor(220, 0, 0) : new SKColor(0, 60, 220));
             }
+        }
+
         using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
         using var file = File.Create(path);
         data.SaveTo(file);

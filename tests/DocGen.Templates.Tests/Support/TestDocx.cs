@@ -2,10 +2,10 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using DocGen.Templates.Engine;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
-using DocGen.Templates.Engine;
 
 namespace DocGen.Templates.Tests.Support;
 
