@@ -18,20 +18,20 @@ public sealed class DiagnosticsApiTests(DemoApi api) : IClassFixture<DemoApi>
         Assert.Equal(entries.Count, entries.Select(e => e.GetProperty("code").GetString()).Distinct().Count());
         var unknownField = entries.Single(e => e.GetProperty("code").GetString() == "DG0201");
         Assert.Equal("error", unknownField.GetProperty("severity").GetString());
-        Assert.Equal("标签引用了数据结构中没有的字段", unknownField.GetProperty("title_zh").GetString());
-        Assert.StartsWith("Lint: a tag uses a field the schema does not have", unknownField.GetProperty("explanation_en").GetString());
+        Assert.Equal("标签引用了数据结构中没有的字段", unknownField.GetProperty("titleZh").GetString());
+        Assert.StartsWith("Lint: a tag uses a field the schema does not have", unknownField.GetProperty("explanationEn").GetString());
         Assert.Contains("schema.json", unknownField.GetProperty("hint").GetString());
         Assert.Equal("warning", entries.Single(e => e.GetProperty("code").GetString() == "DG0204").GetProperty("severity").GetString());
         Assert.Equal(JsonValueKind.Null, entries.Single(e => e.GetProperty("code").GetString() == "DG0110").GetProperty("hint").ValueKind);
     }
 
     [Fact]
-    public async Task TheContractDescribesTheCatalogAnswer()
+    public async Task TheContractDescribesTheCatalogAnswerInTheApisCamelCase()
     {
         var document = await _client.GetFromJsonAsync<JsonElement>("/api/openapi.json");
         var operation = document.GetProperty("paths").GetProperty("/api/diagnostics").GetProperty("get");
         Assert.Equal("listDiagnostics", operation.GetProperty("operationId").GetString());
         var entry = document.GetProperty("components").GetProperty("schemas").GetProperty("DiagnosticEntry");
-        Assert.Equal(["code", "severity", "title_zh", "explanation_en", "hint"], entry.GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["code", "severity", "titleZh", "explanationEn", "hint"], entry.GetProperty("properties").EnumerateObject().Select(p => p.Name));
     }
 }

@@ -202,6 +202,21 @@ public sealed class FormsApiTests(DemoApi api) : IClassFixture<DemoApi>
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
 
+    [Theory]
+    [InlineData("render", "text/plain")]
+    [InlineData("validate", "text/plain")]
+    [InlineData("render", "application/x-www-form-urlencoded")]
+    public async Task FormDataSentAsAnotherMediaTypeGetsTheUnsupportedMediaTypeProblem(string operation, string mediaType)
+    {
+        var response = await _client.PostAsync($"/api/forms/demo/case-form/{operation}", new StringContent("{}", Encoding.UTF8, mediaType));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("https://docgen.local/problems/unsupported-media-type", problem.GetProperty("type").GetString());
+        Assert.Equal("不支持的请求类型", problem.GetProperty("title").GetString());
+        Assert.Contains(mediaType, problem.GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task UnknownFormGets404WithTheNearestIds()
     {

@@ -92,10 +92,11 @@ internal static class FormsEndpoints
                 return await renderer.RenderAsync(found!, data!.RootElement, hash, validationMode, outputFormat, cancellationToken);
             }
         }).Operation("renderForm", "按 JSON 数据填写表单：format=docx|pdf|pdfa")
+          .Accepts<object>(ContractMediaTypes.Json)
           .UsesFormData(FormDataUse.Body)
           .AnswersFile(ContractMediaTypes.Docx, ContractMediaTypes.Pdf)
           .WithResponseHeaders(StatusCodes.Status200OK, ContractHeaders.FontSubstitutions)
-          .Fails(400, 404, 422, 502, 503, 504);
+          .Fails(400, 404, 415, 422, 502, 503, 504);
 
         forms.MapPost("/{authority}/{form}/validate", async (string authority, string form, string? version, string? mode,
             HttpContext context, FormCatalog catalog, RequestLimits limits, CancellationToken cancellationToken) =>
@@ -114,9 +115,10 @@ internal static class FormsEndpoints
                     : Results.Json(new ValidationResult(true, found.Key, validationMode.ToString().ToLowerInvariant()), ProblemJson.Options);
             }
         }).Operation("validateForm", "校验数据（draft：类型与限制；final：含必填项）")
+          .Accepts<object>(ContractMediaTypes.Json)
           .UsesFormData(FormDataUse.Body)
           .Answers<ValidationResult>()
-          .Fails(400, 404, 422);
+          .Fails(400, 404, 415, 422);
 
         forms.MapRenderBatch();
         forms.MapVersionEndpoints();

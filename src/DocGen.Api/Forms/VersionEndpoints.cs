@@ -47,7 +47,7 @@ internal static class VersionEndpoints
         }).Accepts<object>(ContractMediaTypes.Json)
           .Operation("migrateData", "把为旧版本填写的数据迁移到新版本：移动改名的字段，列出新版本要求而数据缺少的字段")
           .Answers<MigrationResult>()
-          .Fails(400, 404);
+          .Fails(400, 404, 415);
 
         return forms;
     }

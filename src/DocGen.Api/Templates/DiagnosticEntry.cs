@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using DocGen.Templates.Diagnostics;
 
 namespace DocGen.Api.Templates;
@@ -12,8 +11,8 @@ namespace DocGen.Api.Templates;
 internal sealed record DiagnosticEntry(
     string Code,
     string Severity,
-    [property: JsonPropertyName("title_zh")] string TitleZh,
-    [property: JsonPropertyName("explanation_en")] string ExplanationEn,
+    string TitleZh,
+    string ExplanationEn,
     string? Hint)
 {
     public static DiagnosticEntry Of(DiagnosticKind kind) => new(kind.Code,
