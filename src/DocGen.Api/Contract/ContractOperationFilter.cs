@@ -84,6 +84,7 @@ internal sealed class ContractOperationFilter : IOperationFilter
         if (metadata.OfType<FormDataUse>().LastOrDefault() is var use and not FormDataUse.None)
             DescribeFormData(operation, context, use);
 
+        DescribeBoundParameters(operation, metadata.OfType<BoundParameter>());
         var endpointValues = metadata.OfType<QueryValues>().ToDictionary(q => q.Name, q => q.Values);
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
@@ -93,6 +94,26 @@ internal sealed class ContractOperationFilter : IOperationFilter
             if (known.Description is not null && !endpointValues.ContainsKey(parameter.Name)) parameter.Description ??= known.Description;
             if (values is { Count: > 0 })
                 parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. values.Select(v => (JsonNode)v)], Default = values[0] };
+        }
+    }
+
+    /// <summary>Path parameters first, as the route names them; query parameters after the handler's own.</summary>
+    private static void DescribeBoundParameters(OpenApiOperation operation, IEnumerable<BoundParameter> bound)
+    {
+        operation.Parameters ??= [];
+        var path = 0;
+        foreach (var parameter in bound)
+        {
+            if (operation.Parameters.Any(p => p.Name == parameter.Name)) continue;
+            var described = new OpenApiParameter
+            {
+                Name = parameter.Name,
+                In = parameter.In,
+                Required = parameter.In == ParameterLocation.Path,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            };
+            if (parameter.In == ParameterLocation.Path) operation.Parameters.Insert(path++, described);
+            else operation.Parameters.Add(described);
         }
     }
 

@@ -11,11 +11,10 @@ namespace DocGen.Api.Contract;
 internal static class FormContractEndpoint
 {
     public static RouteHandlerBuilder MapFormContract(this RouteGroupBuilder forms) =>
-        forms.MapGet("/{authority}/{form}/openapi.json", async (string authority, string form, string? version, HttpRequest request, FormCatalog catalog, ISwaggerProvider provider) =>
+        forms.MapGet("/{authority}/{form}/openapi.json", async (RequestedForm requested, HttpRequest request, FormCatalog catalog, ISwaggerProvider provider) =>
         {
-            var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
-            if (notFound is not null) return notFound;
-            var document = FormContract.Describe(await ServiceDocumentAsync(provider, request), found!, catalog.Current.Find(authority, form)!.Latest.Version);
+            var found = requested.Version;
+            var document = FormContract.Describe(await ServiceDocumentAsync(provider, request), found, catalog.Current.Find(found.Authority, found.Form)!.Latest.Version);
             return Results.Text(document.ToJsonString(ProblemJson.Options), "application/json; charset=utf-8");
         })
         .Operation("getFormOpenApi", "该表单自己的 OpenAPI 文档：同样的操作，表单数据为该版本的 JSON Schema（用于生成有类型的客户端）")

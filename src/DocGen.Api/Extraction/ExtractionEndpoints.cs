@@ -12,25 +12,19 @@ internal static class ExtractionEndpoints
 {
     public static IEndpointRouteBuilder MapExtraction(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/forms/{authority}/{form}/extract", async (string authority, string form, string? version, string? mode,
-            HttpContext context, FormCatalog catalog, RequestLimits limits, CancellationToken cancellationToken) =>
+        app.MapPost("/api/forms/{authority}/{form}/extract", async (RequestedForm requested, RequestedMode mode,
+            HttpContext context, RequestLimits limits, CancellationToken cancellationToken) =>
         {
-            var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
-            if (notFound is not null) return notFound;
-            var (validationMode, badMode) = FormRenderer.ParseMode(mode);
-            if (badMode is not null) return badMode;
             var (document, bad) = await DocumentUpload.ReadAsync(context, limits.MaxBodyBytes, cancellationToken);
             if (bad is not null) return bad;
-            return Results.Json(ExtractionReport.From(FormExtractor.Extract(found!, document!, validationMode)), ProblemJson.Options);
+            return Results.Json(ExtractionReport.From(FormExtractor.Extract(requested.Version, document!, mode.Value)), ProblemJson.Options);
         }).WithTags(ContractTags.Extraction).Accepts<byte[]>(DocumentUpload.DocxContentType, DocumentUpload.OctetStream)
           .Operation("extractForm", "读取填好的 Word 表单（DocGen 生成或手工填写）为表单 JSON：data、errors、unmatched")
           .Answers<ExtractionReport>()
           .Fails(400, 404, 415);
 
-        app.MapPost("/api/extract", async (string? mode, HttpContext context, FormCatalog catalog, RequestLimits limits, CancellationToken cancellationToken) =>
+        app.MapPost("/api/extract", async (RequestedMode mode, HttpContext context, FormCatalog catalog, RequestLimits limits, CancellationToken cancellationToken) =>
         {
-            var (validationMode, badMode) = FormRenderer.ParseMode(mode);
-            if (badMode is not null) return badMode;
             var (document, bad) = await DocumentUpload.ReadAsync(context, limits.MaxBodyBytes, cancellationToken);
             if (bad is not null) return bad;
             var candidates = FormExtractor.Recognize(catalog.Current, document!);
@@ -42,7 +36,7 @@ internal static class ExtractionEndpoints
                     new Dictionary<string, object?> { ["candidates"] = closest });
             }
             var best = candidates[0];
-            return Results.Json(ExtractionReport.From(FormExtractor.Extract(best.Form, document!, validationMode), best.Score), ProblemJson.Options);
+            return Results.Json(ExtractionReport.From(FormExtractor.Extract(best.Form, document!, mode.Value), best.Score), ProblemJson.Options);
         }).WithTags(ContractTags.Extraction).Accepts<byte[]>(DocumentUpload.DocxContentType, DocumentUpload.OctetStream)
           .Operation("extractAnyForm", "识别上传的 Word 文档是哪个表单（按固定文字），并读取其数据")
           .Answers<ExtractionReport>()

@@ -16,15 +16,10 @@ namespace DocGen.Api.Forms;
 internal static class BatchEndpoint
 {
     public static RouteHandlerBuilder MapRenderBatch(this RouteGroupBuilder forms) =>
-        forms.MapPost("/{authority}/{form}/render-batch", async (string authority, string form, string? version, string? format, string? mode, string? name,
-            HttpContext context, FormCatalog catalog, PdfPoolHost pdf, RequestLimits limits, BatchStatistics statistics, ILogger<BatchRunner> logger) =>
+        forms.MapPost("/{authority}/{form}/render-batch", async (RequestedForm requested, RequestedFormat format, RequestedMode mode, string? name,
+            HttpContext context, PdfPoolHost pdf, RequestLimits limits, BatchStatistics statistics, ILogger<BatchRunner> logger) =>
         {
-            var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
-            if (notFound is not null) return notFound;
-            var (outputFormat, badFormat) = OutputFormats.Parse(format);
-            if (badFormat is not null) return badFormat;
-            var (validationMode, badMode) = FormRenderer.ParseMode(mode);
-            if (badMode is not null) return badMode;
+            var (outputFormat, validationMode) = (format.Value, mode.Value);
             var (namer, badName) = BatchNamer.Create(name, BatchReport.EntryName);
             if (namer is null) return Problem.BadParameter("name", badName!);
             if (BatchInputKinds.FromContentType(context.Request.ContentType) is not { } kind)
@@ -54,7 +49,7 @@ internal static class BatchEndpoint
                 MaxItems = limits.MaxBatchItems,
                 ConvertToPdf = converter is null ? null : (docx, options, token) => ConvertAsync(converter, docx, options, token),
             };
-            return new BatchZipResult(found!, settings, items, hasFirst, statistics, logger);
+            return new BatchZipResult(requested.Version, settings, items, hasFirst, statistics, logger);
         }).Operation("renderBatch", "批量填写：JSON 数组或 JSON Lines → ZIP（每项一份文档，report.json 列出每项结果与错误）；name=字段（/company/name）命名文件")
           .UsesFormData(FormDataUse.BodyArray)
           .AnswersFile(ContractMediaTypes.Zip)

@@ -31,27 +31,19 @@ internal static class FormsEndpoints
           .Answers<FormDetail>()
           .Fails(404);
 
-        forms.MapGet("/{authority}/{form}/schema", (string authority, string form, string? version, FormCatalog catalog) =>
-        {
-            var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
-            return notFound ?? Results.Text(found!.Schema.Root.GetRawText(), "application/schema+json; charset=utf-8");
-        }).Operation("getFormSchema", "表单数据的 JSON Schema（中文标题、通知中的填写说明与限制）")
+        forms.MapGet("/{authority}/{form}/schema", (RequestedForm requested) =>
+            Results.Text(requested.Version.Schema.Root.GetRawText(), "application/schema+json; charset=utf-8")).Operation("getFormSchema", "表单数据的 JSON Schema（中文标题、通知中的填写说明与限制）")
           .Produces<JsonObject>(StatusCodes.Status200OK, ContractMediaTypes.JsonSchema)
           .Fails(404);
 
-        forms.MapGet("/{authority}/{form}/samples", (string authority, string form, string? version, FormCatalog catalog) =>
-        {
-            var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
-            return notFound ?? Results.Json(found!.Samples.Keys, ProblemJson.Options);
-        }).Operation("listSamples", "示例数据名称")
+        forms.MapGet("/{authority}/{form}/samples", (RequestedForm requested) => Results.Json(requested.Version.Samples.Keys, ProblemJson.Options)).Operation("listSamples", "示例数据名称")
           .Answers<IReadOnlyList<string>>()
           .Fails(404);
 
-        forms.MapGet("/{authority}/{form}/samples/{name}", (string authority, string form, string name, string? version, FormCatalog catalog) =>
+        forms.MapGet("/{authority}/{form}/samples/{name}", (RequestedForm requested, string name) =>
         {
-            var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
-            if (notFound is not null) return notFound;
-            return found!.Samples.TryGetValue(name, out var path)
+            var found = requested.Version;
+            return found.Samples.TryGetValue(name, out var path)
                 ? Results.File(path, "application/json; charset=utf-8")
                 : Problem.Create(ProblemTypes.UnknownSample, $"表单 {found.Id} 没有示例 {name}；现有：{string.Join("、", found.Samples.Keys)}",
                     new Dictionary<string, object?> { ["suggestions"] = found.Samples.Keys });
@@ -60,15 +52,8 @@ internal static class FormsEndpoints
           .UsesFormData(FormDataUse.Answer)
           .Fails(404);
 
-        forms.MapGet("/{authority}/{form}/blank", async (string authority, string form, string? version, string? format,
-            FormCatalog catalog, BlankDocuments blanks, CancellationToken cancellationToken) =>
-        {
-            var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
-            if (notFound is not null) return notFound;
-            var (outputFormat, badFormat) = OutputFormats.Parse(format);
-            if (badFormat is not null) return badFormat;
-            return await blanks.GetAsync(found!, outputFormat, cancellationToken);
-        }).Operation("getBlankForm", "空白表单（与通知附件一致）：format=docx|pdf|pdfa",
+        forms.MapGet("/{authority}/{form}/blank", (RequestedForm requested, RequestedFormat format, BlankDocuments blanks, CancellationToken cancellationToken) =>
+            blanks.GetAsync(requested.Version, format.Value, cancellationToken)).Operation("getBlankForm", "空白表单（与通知附件一致）：format=docx|pdf|pdfa",
               "带 If-None-Match 或 If-Modified-Since 再次请求时，文档未变化则返回 304；支持 Range 请求（206）以续传。")
           .AnswersFile(ContractMediaTypes.Docx, ContractMediaTypes.Pdf)
           .WithResponseHeaders(StatusCodes.Status200OK, ContractHeaders.ETag, ContractHeaders.LastModified, ContractHeaders.FontSubstitutions)
@@ -76,20 +61,14 @@ internal static class FormsEndpoints
           .WithResponseHeaders(StatusCodes.Status304NotModified, ContractHeaders.ETag, ContractHeaders.LastModified)
           .Fails(400, 404, 422, 502, 503, 504);
 
-        forms.MapPost("/{authority}/{form}/render", async (string authority, string form, string? version, string? format, string? mode,
-            HttpContext context, FormCatalog catalog, FormRenderer renderer, RequestLimits limits, CancellationToken cancellationToken) =>
+        forms.MapPost("/{authority}/{form}/render", async (RequestedForm requested, RequestedFormat format, RequestedMode mode,
+            HttpContext context, FormRenderer renderer, RequestLimits limits, CancellationToken cancellationToken) =>
         {
-            var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
-            if (notFound is not null) return notFound;
-            var (outputFormat, badFormat) = OutputFormats.Parse(format);
-            if (badFormat is not null) return badFormat;
-            var (validationMode, badMode) = FormRenderer.ParseMode(mode);
-            if (badMode is not null) return badMode;
             var (data, hash, badBody) = await FormRenderer.ReadBodyAsync(context, limits.MaxBodyBytes, cancellationToken);
             if (badBody is not null) return badBody;
             using (data)
             {
-                return await renderer.RenderAsync(found!, data!.RootElement, hash, validationMode, outputFormat, cancellationToken);
+                return await renderer.RenderAsync(requested.Version, data!.RootElement, hash, mode.Value, format.Value, cancellationToken);
             }
         }).Operation("renderForm", "按 JSON 数据填写表单：format=docx|pdf|pdfa")
           .Accepts<object>(ContractMediaTypes.Json)
@@ -98,21 +77,17 @@ internal static class FormsEndpoints
           .WithResponseHeaders(StatusCodes.Status200OK, ContractHeaders.FontSubstitutions)
           .Fails(400, 404, 415, 422, 502, 503, 504);
 
-        forms.MapPost("/{authority}/{form}/validate", async (string authority, string form, string? version, string? mode,
-            HttpContext context, FormCatalog catalog, RequestLimits limits, CancellationToken cancellationToken) =>
+        forms.MapPost("/{authority}/{form}/validate", async (RequestedForm requested, RequestedMode mode,
+            HttpContext context, RequestLimits limits, CancellationToken cancellationToken) =>
         {
-            var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
-            if (notFound is not null) return notFound;
-            var (validationMode, badMode) = FormRenderer.ParseMode(mode);
-            if (badMode is not null) return badMode;
             var (data, _, badBody) = await FormRenderer.ReadBodyAsync(context, limits.MaxBodyBytes, cancellationToken);
             if (badBody is not null) return badBody;
             using (data)
             {
-                var (_, errors) = found!.Prepare(data!.RootElement, validationMode, cancellationToken);
+                var (_, errors) = requested.Version.Prepare(data!.RootElement, mode.Value, cancellationToken);
                 return errors.Count > 0
                     ? Problem.Invalid(errors)
-                    : Results.Json(new ValidationResult(true, found.Key, validationMode.ToString().ToLowerInvariant()), ProblemJson.Options);
+                    : Results.Json(new ValidationResult(true, requested.Version.Key, mode.Value.ToString().ToLowerInvariant()), ProblemJson.Options);
             }
         }).Operation("validateForm", "校验数据（draft：类型与限制；final：含必填项）")
           .Accepts<object>(ContractMediaTypes.Json)

@@ -37,16 +37,13 @@ internal static class SummaryEndpoints
 
     public static IEndpointRouteBuilder MapSummaries(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/forms/{authority}/{form}/summary", async (string authority, string form, string? version, string? format,
+        app.MapPost("/api/forms/{authority}/{form}/summary", async (RequestedForm requested, RequestedFormat format,
             HttpContext context, FormCatalog catalog, FormRenderer renderer, RequestLimits limits, CancellationToken cancellationToken) =>
         {
-            var (found, notFound) = FormLookup.Resolve(catalog, authority, form, version);
-            if (notFound is not null) return notFound;
-            var (outputFormat, badFormat) = OutputFormats.Parse(format);
-            if (badFormat is not null) return badFormat;
-            var builder = SummaryBuilder.For(found!, catalog.Current);
+            var (found, outputFormat) = (requested.Version, format.Value);
+            var builder = SummaryBuilder.For(found, catalog.Current);
             if (builder is null)
-                return Problem.Create(ProblemTypes.NotASummary, $"{found!.Manifest.Title}（{found.Key}）不是汇总表，没有可汇总的来源表单；汇总表有："
+                return Problem.Create(ProblemTypes.NotASummary, $"{found.Manifest.Title}（{found.Key}）不是汇总表，没有可汇总的来源表单；汇总表有："
                     + string.Join("、", catalog.Current.Forms.Where(f => f.Latest.Manifest.Summary is not null).Select(f => f.Id)));
             foreach (var (name, values) in context.Request.Query)
             {
@@ -66,14 +63,14 @@ internal static class SummaryEndpoints
             var result = builder.Finish();
             if (result.Report.Mapped == 0)
                 return Problem.Create(ProblemTypes.SummaryEmpty,
-                    $"上传的{result.Report.Files}个文件中没有 {found!.Id} 汇总的表单（{string.Join("、", builder.Accepts)}）；每个文件的情况见 results",
+                    $"上传的{result.Report.Files}个文件中没有 {found.Id} 汇总的表单（{string.Join("、", builder.Accepts)}）；每个文件的情况见 results",
                     new Dictionary<string, object?> { ["results"] = result.Report.Results });
             var rendered = result.Render();
             if (!rendered.Succeeded)
                 return Problem.Create(ProblemTypes.RenderFailed, string.Join("\n", rendered.Problems.Select(p => p.ToString())));
             var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(result.Data)));
             var entry = "summary" + outputFormat.Extension();
-            var (document, problem) = await renderer.FinishAsync(found!, rendered.Document!, hash, outputFormat, entry, entry, cancellationToken);
+            var (document, problem) = await renderer.FinishAsync(found, rendered.Document!, hash, outputFormat, entry, entry, cancellationToken);
             if (problem is not null) return problem;
 
             using var zip = new MemoryStream();
@@ -83,7 +80,7 @@ internal static class SummaryEndpoints
                 await writer.AddAsync(ReportEntry, JsonSerializer.SerializeToUtf8Bytes(result.Report, ReportJson), cancellationToken);
                 await writer.FinishAsync(cancellationToken);
             }
-            return DownloadResult.File(new RenderedDocument(zip.ToArray(), ContractMediaTypes.Zip, found!.FileNameFor(result.Data) + ".zip",
+            return DownloadResult.File(new RenderedDocument(zip.ToArray(), ContractMediaTypes.Zip, found.FileNameFor(result.Data) + ".zip",
                 DownloadResult.Ascii($"{found.Authority}-{found.Form}", ".zip"), document.FontSubstitutions));
         }).WithTags(ContractTags.Extraction)
           .Accepts<byte[]>(ContractMediaTypes.Zip, ContractMediaTypes.Json)
