@@ -23,6 +23,29 @@ public sealed class WorkerIsolationTests : IClassFixture<PoolFixture>
     }
 
     [Fact]
+    public async Task A_worker_reads_its_font_mapping_from_the_temp_folder_although_its_own_tmp_is_private()
+    {
+        // A service built or unpacked under /tmp has its fonts.conf there; the sandbox's private /tmp must not hide it.
+        var folder = Directory.CreateTempSubdirectory("docgen-fonts-").FullName;
+        try
+        {
+            var fontConfig = Path.Combine(folder, "fonts.conf");
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "fonts", "fonts.conf"), fontConfig);
+            await using var pool = await TestPools.StartAsync(new LibreOfficePoolOptions { Workers = 1, FontConfigFile = fontConfig });
+
+            var result = await pool.ConvertAsync(TestDocuments.FilledForm(), null, CancellationToken.None);
+
+            using var pdf = new Poppler(result.Pdf);
+            // Without the mapping fontconfig has no configuration at all, and every Chinese face falls back to one sans face.
+            Assert.Contains(pdf.Fonts(), f => f.Name.Contains("NotoSerifCJK", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_worker_fetches_no_linked_picture_or_file_and_embeds_none_of_the_servers_files()
     {
         using var canary = new CanaryListener();

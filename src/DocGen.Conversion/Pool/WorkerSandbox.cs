@@ -26,12 +26,14 @@ internal sealed class WorkerSandbox
     private static readonly string[] RootLinks = ["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"];
 
     private readonly string _bubblewrap;
-    private readonly IReadOnlyList<string> _view;
+    private readonly IReadOnlyList<string> _system;
+    private readonly IReadOnlyList<string> _readOnlyFiles;
 
-    private WorkerSandbox(string bubblewrap, IReadOnlyList<string> view)
+    private WorkerSandbox(string bubblewrap, IReadOnlyList<string> system, IReadOnlyList<string> readOnlyFiles)
     {
         _bubblewrap = bubblewrap;
-        _view = view;
+        _system = system;
+        _readOnlyFiles = readOnlyFiles;
     }
 
     /// <summary>
@@ -55,7 +57,7 @@ internal sealed class WorkerSandbox
             return null;
         }
 
-        var sandbox = new WorkerSandbox(bubblewrap, View(readOnlyFiles));
+        var sandbox = new WorkerSandbox(bubblewrap, SystemView(), ReadOnlyView(readOnlyFiles));
         var failure = sandbox.Probe();
         if (failure is not null)
         {
@@ -67,8 +69,13 @@ internal sealed class WorkerSandbox
     }
 
     /// <summary>The command that runs <paramref name="program"/> in the sandbox with <paramref name="profileDirectory"/> writable and <paramref name="privateTmp"/> as its /tmp.</summary>
+    /// <remarks>
+    /// Mounts are made in order and a later one hides what an earlier one put below it: the private /tmp comes before
+    /// the files and the profile, which may themselves lie under the real /tmp (a service unpacked there, the default
+    /// work directory).
+    /// </remarks>
     public (string Program, IReadOnlyList<string> Arguments) Wrap(string program, IEnumerable<string> arguments, string profileDirectory, string privateTmp) =>
-        (_bubblewrap, [.. _view, "--bind", privateTmp, "/tmp", "--bind", profileDirectory, profileDirectory, "--chdir", "/", program, .. arguments]);
+        (_bubblewrap, [.. _system, "--bind", privateTmp, "/tmp", .. _readOnlyFiles, "--bind", profileDirectory, profileDirectory, "--chdir", "/", program, .. arguments]);
 
     /// <summary>Where the bridge looks for the UNO pipe <paramref name="pipeName"/>, and where the office, in the sandbox, creates it.</summary>
     public static (string Outside, string Inside) PipePaths(string pipeName, string privateTmp)
@@ -110,9 +117,9 @@ internal sealed class WorkerSandbox
         }
     }
 
-    private static List<string> View(IEnumerable<string?> readOnlyFiles)
+    private static List<string> SystemView()
     {
-        var view = new List<string> { "--unshare-net", "--die-with-parent", "--new-session" };
+        var view = new List<string> { "--unshare-net", "--die-with-parent", "--new-session", "--proc", "/proc", "--dev", "/dev" };
         foreach (var folder in SystemFolders)
         {
             view.AddRange(["--ro-bind-try", folder, folder]);
@@ -131,14 +138,14 @@ internal sealed class WorkerSandbox
             }
         }
 
-        foreach (var file in readOnlyFiles.OfType<string>().Where(f => !SystemFolders.Any(folder => f.StartsWith(folder + "/", StringComparison.Ordinal))))
-        {
-            view.AddRange(["--ro-bind-try", file, file]);
-        }
-
-        view.AddRange(["--proc", "/proc", "--dev", "/dev"]);
         return view;
     }
+
+    private static List<string> ReadOnlyView(IEnumerable<string?> readOnlyFiles) =>
+        readOnlyFiles.OfType<string>()
+            .Where(file => !SystemFolders.Any(folder => file.StartsWith(folder + "/", StringComparison.Ordinal)))
+            .SelectMany(file => new[] { "--ro-bind-try", file, file })
+            .ToList();
 
     private static string? ResolveOnPath(string configured)
     {
