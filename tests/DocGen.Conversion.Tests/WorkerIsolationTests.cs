@@ -1,3 +1,4 @@
+using DocGen.Conversion.Pool;
 using DocGen.Conversion.Tests.Linking;
 using DocGen.Tests.Shared;
 
@@ -20,6 +21,37 @@ public sealed class WorkerIsolationTests : IClassFixture<PoolFixture>
     public void The_workers_run_without_network_and_without_the_servers_files()
     {
         Assert.True(_pool.Status.WorkersIsolated, "scripts/install-pdf-deps.sh installs bubblewrap, so the workers must be isolated");
+    }
+
+    [Fact]
+    public async Task A_program_in_the_sandbox_outlives_the_thread_that_started_it()
+    {
+        // The pool starts offices from thread-pool threads, which the runtime retires when idle; a sandbox tied to the
+        // life of its starting thread (bubblewrap's --die-with-parent) had its office killed in the middle of a job.
+        var sandbox = WorkerSandbox.Find("bwrap", [], Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        Assert.NotNull(sandbox);
+        var folder = Directory.CreateTempSubdirectory("docgen-thread-").FullName;
+        ChildProcess? sleeper = null;
+        try
+        {
+            var starter = new Thread(() =>
+            {
+                var (program, arguments) = sandbox.Wrap("/usr/bin/sleep", ["60"], folder, folder);
+                sleeper = ChildProcess.Start(program, arguments);
+            });
+            starter.Start();
+            starter.Join();
+
+            await Task.Delay(TimeSpan.FromSeconds(1));
+
+            Assert.False(sleeper!.HasExited, "the sandboxed program ended with the thread that started it");
+        }
+        finally
+        {
+            sleeper?.Kill();
+            sleeper?.Dispose();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
