@@ -1,6 +1,6 @@
 using DocGen.Api.Forms;
 using DocGen.Templates.Catalog;
-using DocGen.Templates.Recognition;
+using DocGen.Templates.Extraction;
 
 namespace DocGen.Api.Templates;
 
@@ -24,6 +24,19 @@ internal sealed record CatalogReference(FormVersion Version, double? Score = nul
     }
 
     /// <summary>The catalog version the template is a copy of, recognised by its fixed text, or null.</summary>
-    public static CatalogReference? Recognize(FormCatalog catalog, byte[] template) =>
-        FixedTextRecognizer.Recognize(catalog.Current, template) is { } match ? new CatalogReference(match.Version, match.Score) : null;
+    public static CatalogReference? Recognize(FormCatalog catalog, byte[] template)
+    {
+        FilledDocument document;
+        try
+        {
+            document = FilledDocument.Read(template);
+        }
+        catch (UnreadableDocumentException)
+        {
+            return null;
+        }
+        return FormExtractor.Recognize(catalog.Current, document).FirstOrDefault() is { Score: >= FormExtractor.RecognitionThreshold } best
+            ? new CatalogReference(best.Form, best.Score)
+            : null;
+    }
 }

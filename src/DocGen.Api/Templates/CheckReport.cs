@@ -15,7 +15,7 @@ internal sealed record CheckReport(
     IReadOnlyList<RenderPreview> Previews);
 
 /// <param name="Recognized">True when the form was recognised by the template's fixed text rather than chosen.</param>
-/// <param name="Similarity">The share of fixed text in common (0–1) when recognised.</param>
+/// <param name="Similarity">The share (0–1) of the form's fixed text the template shows, when recognised.</param>
 internal sealed record CheckedForm(string Id, string Version, string Title, string AuthorityName, bool Recognized, double? Similarity);
 
 /// <param name="Code">The diagnostic's code (stable, e.g. <c>DG0201</c>).</param>

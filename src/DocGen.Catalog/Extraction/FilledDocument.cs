@@ -1,10 +1,14 @@
+using System.Text.RegularExpressions;
 using System.Xml;
 using DocGen.Templates.Packaging;
 
 namespace DocGen.Templates.Extraction;
 
-/// <summary>A filled Word form as uploaded, read once and then recognised or extracted against any form.</summary>
-public sealed class FilledDocument
+/// <summary>
+/// A filled Word form as uploaded, read once and then recognised or extracted against any form; or a template,
+/// which is recognised like a filled form whose values are its tags.
+/// </summary>
+public sealed partial class FilledDocument
 {
     private FilledDocument(DocContainer body)
     {
@@ -12,6 +16,8 @@ public sealed class FilledDocument
         Paragraphs = Flatten(body).ToList();
         Text = string.Concat(Paragraphs.Select(p => p.Compact));
         ParagraphTexts = Paragraphs.Select(p => p.Compact).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
+        // Paragraph by paragraph, so that a tag left open (a typo) takes no more than the rest of its paragraph.
+        if (Text.Contains("{{", StringComparison.Ordinal)) TextWithoutTags = string.Concat(Paragraphs.Select(p => Tag().Replace(p.Compact, "")));
     }
 
     internal DocContainer Body { get; }
@@ -22,6 +28,9 @@ public sealed class FilledDocument
     internal string Text { get; }
 
     internal HashSet<string> ParagraphTexts { get; }
+
+    /// <summary>The text without its <c>{{ … }}</c> tags when it has any (it is a template), else null.</summary>
+    internal string? TextWithoutTags { get; }
 
     /// <exception cref="UnreadableDocumentException">Not a ZIP, not a Word document, too large, or with XML that is refused (DTDs) or broken.</exception>
     public static FilledDocument Read(byte[] docx)
@@ -43,4 +52,7 @@ public sealed class FilledDocument
         DocContainer c => c.Children.SelectMany(Flatten),
         _ => [],
     };
+
+    [GeneratedRegex(@"\{\{.*?(\}\}|$)", RegexOptions.Singleline)]
+    private static partial Regex Tag();
 }

@@ -7,7 +7,8 @@ namespace DocGen.Templates.Extraction;
 
 /// <summary>
 /// Reads filled Word forms back into their JSON — whether DocGen filled them or a person typed into the blank
-/// form — and tells which form a document is.
+/// form — and tells which form version a document or a template is a copy of, by the share of the version's fixed
+/// text it shows: answers typed beside it or tags written in place of values (even mistyped ones) take nothing away.
 /// </summary>
 public static class FormExtractor
 {
@@ -44,6 +45,12 @@ public static class FormExtractor
         return new ExtractionResult(form, data, form.Schema.Validate(data, mode), assembler.Unmatched);
     }
 
+    /// <summary>Builds the pattern of every version of the catalog, which recognition otherwise builds on first use.</summary>
+    public static void Prepare(CatalogSnapshot catalog)
+    {
+        foreach (var version in catalog.Forms.SelectMany(f => f.Versions)) PatternOf(version);
+    }
+
     /// <summary>Every form version with the share of its fixed text found in the document, best first.</summary>
     public static IReadOnlyList<RecognitionCandidate> Recognize(CatalogSnapshot catalog, FilledDocument document) =>
         Recognize(catalog.Forms.SelectMany(f => f.Versions), document);
@@ -63,11 +70,20 @@ public static class FormExtractor
         long found = 0, total = 0;
         foreach (var text in texts)
         {
-            total += text.Length;
-            if (document.ParagraphTexts.Contains(text) || document.Text.Contains(text, StringComparison.Ordinal)) found += text.Length;
+            total += text.Printed.Length;
+            if (Shows(document, text)) found += text.Printed.Length;
         }
         return (double)found / total;
     }
+
+    /// <summary>
+    /// Whether the document has the fixed text as printed or, being a template, as the template writes it: with tags
+    /// where the version's constants go (a text that is little more than its constants is then taken as shown).
+    /// </summary>
+    private static bool Shows(FilledDocument document, FixedText text) =>
+        document.ParagraphTexts.Contains(text.Printed) || document.Text.Contains(text.Printed, StringComparison.Ordinal)
+        || (document.TextWithoutTags is { } template && text.Written != text.Printed
+            && (text.Written.Length < 2 || template.Contains(text.Written, StringComparison.Ordinal)));
 
     private static FormPattern? PatternOf(FormVersion form) =>
         Patterns.GetValue(form, v => new StrongBox<FormPattern?>(FormPattern.Build(v.TemplateBytes, v.Constants, v.Schema.Root))).Value;

@@ -29,8 +29,8 @@ internal sealed class FormPattern
 
     public ContainerPattern Body { get; private set; }
 
-    /// <summary>Every fixed text of the form (white space removed, at least two characters): what recognition looks for.</summary>
-    public IReadOnlyList<string> FixedTexts { get; private set; } = [];
+    /// <summary>Every fixed text of the form (at least two characters printed): what recognition looks for.</summary>
+    public IReadOnlyList<FixedText> FixedTexts { get; private set; } = [];
 
     /// <summary>The pattern of a template; null when the template does not compile (it is then never served either).</summary>
     public static FormPattern? Build(byte[] template, JsonElement constants, JsonElement schema)
@@ -64,7 +64,7 @@ internal sealed class FormPattern
         }
         var body = root.Element(WordNames.Body) ?? root;
         pattern.Body = new ContainerPattern(ContainerKind.Body, pattern.Blocks(body));
-        var texts = new List<string>();
+        var texts = new List<FixedText>();
         CollectFixed(pattern.Body.Children, texts);
         pattern.FixedTexts = texts;
         return pattern;
@@ -165,7 +165,7 @@ internal sealed class FormPattern
         var merged = new List<InlinePart>();
         foreach (var part in parts)
         {
-            if (part is LiteralPart next && merged.Count > 0 && merged[^1] is LiteralPart previous) merged[^1] = new LiteralPart(previous.Text + next.Text);
+            if (part is LiteralPart next && merged.Count > 0 && merged[^1] is LiteralPart previous) merged[^1] = new LiteralPart(previous.Text + next.Text) { Written = previous.Written + next.Written };
             else merged.Add(part);
         }
         return merged;
@@ -177,7 +177,7 @@ internal sealed class FormPattern
         {
             if (_slots.TryGetValue(child, out var slot))
             {
-                parts.Add(slot.Kind == SlotKind.Fixed && slot.FixedText is { } text ? new LiteralPart(text) : new SlotPart(slot with { Choices = ChoicesOf(slot.Path), Multiline = IsMultiline(slot.Path) }));
+                parts.Add(slot.Kind == SlotKind.Fixed && slot.FixedText is { } text ? new LiteralPart(text) { Written = "" } : new SlotPart(slot with { Choices = ChoicesOf(slot.Path), Multiline = IsMultiline(slot.Path) }));
                 continue;
             }
             var name = child.Name;
@@ -217,7 +217,7 @@ internal sealed class FormPattern
         }
     }
 
-    private static void CollectFixed(IEnumerable<PatternNode> nodes, List<string> texts)
+    private static void CollectFixed(IEnumerable<PatternNode> nodes, List<FixedText> texts)
     {
         foreach (var node in nodes)
         {
@@ -226,8 +226,8 @@ internal sealed class FormPattern
                 case ParagraphPattern p:
                     foreach (var literal in p.Parts.OfType<LiteralPart>())
                     {
-                        var compact = TextCompare.Compact(literal.Text);
-                        if (compact.Length >= 2) texts.Add(compact);
+                        var printed = TextCompare.Compact(literal.Text);
+                        if (printed.Length >= 2) texts.Add(new FixedText(printed, TextCompare.Compact(literal.Written)));
                     }
                     break;
                 case ContainerPattern c:
