@@ -15,7 +15,7 @@ internal static class FormContractEndpoint
         {
             var found = requested.Version;
             var document = FormContract.Describe(await ServiceDocumentAsync(provider, request), found, catalog.Current.Find(found.Authority, found.Form)!.Latest.Version);
-            return Results.Text(document.ToJsonString(ProblemJson.Options), "application/json; charset=utf-8");
+            return TypedResults.Text(document.ToJsonString(ProblemJson.Options), "application/json; charset=utf-8");
         })
         .Operation("getFormOpenApi", "该表单自己的 OpenAPI 文档：同样的操作，表单数据为该版本的 JSON Schema（用于生成有类型的客户端）")
         .Produces<JsonObject>(StatusCodes.Status200OK, ContractMediaTypes.Json)

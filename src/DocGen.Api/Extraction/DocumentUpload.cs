@@ -1,6 +1,7 @@
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
 using DocGen.Templates.Extraction;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocGen.Api.Extraction;
 
@@ -12,7 +13,7 @@ internal static class DocumentUpload
     /// <summary>What HTTP clients send for a file whose type they do not know; read like a .docx.</summary>
     public const string OctetStream = "application/octet-stream";
 
-    public static async Task<(byte[]? Bytes, IResult? Error)> ReadBytesAsync(HttpContext context, long limit, CancellationToken cancellationToken)
+    public static async Task<(byte[]? Bytes, ProblemHttpResult? Error)> ReadBytesAsync(HttpContext context, long limit, CancellationToken cancellationToken)
     {
         var (body, tooLarge) = BodyLimit.Apply(context, limit);
         if (tooLarge is not null) return (null, tooLarge);
@@ -29,7 +30,7 @@ internal static class DocumentUpload
         return (buffer.ToArray(), null);
     }
 
-    public static async Task<(FilledDocument? Document, IResult? Error)> ReadAsync(HttpContext context, long limit, CancellationToken cancellationToken)
+    public static async Task<(FilledDocument? Document, ProblemHttpResult? Error)> ReadAsync(HttpContext context, long limit, CancellationToken cancellationToken)
     {
         var contentType = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (contentType is not (null or "" or DocxContentType or OctetStream))
@@ -47,5 +48,5 @@ internal static class DocumentUpload
         }
     }
 
-    public static IResult Unreadable(string detail) => Problem.Create(ProblemTypes.UnreadableDocument, detail);
+    public static ProblemHttpResult Unreadable(string detail) => Problem.Create(ProblemTypes.UnreadableDocument, detail);
 }

@@ -4,6 +4,7 @@ using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
 using DocGen.Templates.Catalog;
 using DocGen.Templates.Extraction;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocGen.Api.Extraction;
 
@@ -12,18 +13,17 @@ internal static class ExtractionEndpoints
 {
     public static IEndpointRouteBuilder MapExtraction(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/forms/{authority}/{form}/extract", async (RequestedForm requested, RequestedMode mode,
+        app.MapPost("/api/forms/{authority}/{form}/extract", async Task<Results<Ok<ExtractionReport>, ProblemHttpResult>> (RequestedForm requested, RequestedMode mode,
             HttpContext context, RequestLimits limits, CancellationToken cancellationToken) =>
         {
             var (document, bad) = await DocumentUpload.ReadAsync(context, limits.MaxBodyBytes, cancellationToken);
             if (bad is not null) return bad;
-            return Results.Json(ExtractionReport.From(FormExtractor.Extract(requested.Version, document!, mode.Value)), ProblemJson.Options);
+            return TypedResults.Ok(ExtractionReport.From(FormExtractor.Extract(requested.Version, document!, mode.Value)));
         }).WithTags(ContractTags.Extraction).Accepts<byte[]>(DocumentUpload.DocxContentType, DocumentUpload.OctetStream)
           .Operation("extractForm", "读取填好的 Word 表单（DocGen 生成或手工填写）为表单 JSON：data、errors、unmatched")
-          .Answers<ExtractionReport>()
           .Fails(400, 404, 415);
 
-        app.MapPost("/api/extract", async (RequestedMode mode, HttpContext context, FormCatalog catalog, RequestLimits limits, CancellationToken cancellationToken) =>
+        app.MapPost("/api/extract", async Task<Results<Ok<ExtractionReport>, ProblemHttpResult>> (RequestedMode mode, HttpContext context, FormCatalog catalog, RequestLimits limits, CancellationToken cancellationToken) =>
         {
             var (document, bad) = await DocumentUpload.ReadAsync(context, limits.MaxBodyBytes, cancellationToken);
             if (bad is not null) return bad;
@@ -36,10 +36,9 @@ internal static class ExtractionEndpoints
                     new Dictionary<string, object?> { ["candidates"] = closest });
             }
             var best = candidates[0];
-            return Results.Json(ExtractionReport.From(FormExtractor.Extract(best.Form, document!, mode.Value), best.Score), ProblemJson.Options);
+            return TypedResults.Ok(ExtractionReport.From(FormExtractor.Extract(best.Form, document!, mode.Value), best.Score));
         }).WithTags(ContractTags.Extraction).Accepts<byte[]>(DocumentUpload.DocxContentType, DocumentUpload.OctetStream)
           .Operation("extractAnyForm", "识别上传的 Word 文档是哪个表单（按固定文字），并读取其数据")
-          .Answers<ExtractionReport>()
           .Fails(400, 415, 422);
 
         return app;

@@ -16,7 +16,7 @@ namespace DocGen.Api.Forms;
 internal static class BatchEndpoint
 {
     public static RouteHandlerBuilder MapRenderBatch(this RouteGroupBuilder forms) =>
-        forms.MapPost("/{authority}/{form}/render-batch", async (RequestedForm requested, RequestedFormat format, RequestedMode mode, string? name,
+        forms.MapPost("/{authority}/{form}/render-batch", async Task<IResult> (RequestedForm requested, RequestedFormat format, RequestedMode mode, string? name,
             HttpContext context, PdfPoolHost pdf, RequestLimits limits, BatchStatistics statistics, ILogger<BatchRunner> logger) =>
         {
             var (outputFormat, validationMode) = (format.Value, mode.Value);

@@ -1,12 +1,13 @@
 using DocGen.Api.Problems;
 using DocGen.Templates.Catalog;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocGen.Api.Forms;
 
 /// <summary>Finds authority/form@version in the current catalog, or the 404 answer that says what exists instead.</summary>
 internal static class FormLookup
 {
-    public static (FormVersion? Version, IResult? NotFound) Resolve(FormCatalog catalog, string authority, string form, string? version)
+    public static (FormVersion? Version, ProblemHttpResult? NotFound) Resolve(FormCatalog catalog, string authority, string form, string? version)
     {
         var snapshot = catalog.Current;
         var entry = snapshot.Find(authority, form);
@@ -23,7 +24,7 @@ internal static class FormLookup
     }
 
     /// <summary>The 404 for a form that does not exist, with the forms whose names are closest to <paramref name="id"/>.</summary>
-    public static IResult UnknownForm(CatalogSnapshot snapshot, string id)
+    public static ProblemHttpResult UnknownForm(CatalogSnapshot snapshot, string id)
     {
         var suggestions = snapshot.Suggest(id);
         return Problem.Create(ProblemTypes.UnknownForm,

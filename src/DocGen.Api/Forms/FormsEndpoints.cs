@@ -3,6 +3,7 @@ using DocGen.Api.Contract;
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
 using DocGen.Templates.Catalog;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocGen.Api.Forms;
 
@@ -13,38 +14,36 @@ internal static class FormsEndpoints
     {
         var forms = app.MapGroup("/api/forms").WithTags(ContractTags.Forms);
 
-        forms.MapGet("", (FormCatalog catalog) => Results.Json(catalog.Current.Forms.Select(FormViews.Summary), ProblemJson.Options))
-            .Operation("listForms", "所有表单（最新版本及全部版本）")
-            .Answers<IReadOnlyList<FormSummary>>();
+        forms.MapGet("", (FormCatalog catalog) => TypedResults.Ok<IReadOnlyList<FormSummary>>([.. catalog.Current.Forms.Select(FormViews.Summary)]))
+            .Operation("listForms", "所有表单（最新版本及全部版本）");
 
-        app.MapGet("/api/catalog/problems", (FormCatalog catalog) => Results.Json(
-                catalog.Current.Problems.Select(p => new CatalogProblemView(p.Key, [.. p.Diagnostics.Select(d => d.ToString())])), ProblemJson.Options))
+        app.MapGet("/api/catalog/problems", (FormCatalog catalog) => TypedResults.Ok<IReadOnlyList<CatalogProblemView>>(
+                [.. catalog.Current.Problems.Select(p => new CatalogProblemView(p.Key, [.. p.Diagnostics.Select(d => d.ToString())]))]))
             .WithTags(ContractTags.Catalog)
-            .Operation("listCatalogProblems", "加载失败、未提供服务的模板版本及原因")
-            .Answers<IReadOnlyList<CatalogProblemView>>();
+            .Operation("listCatalogProblems", "加载失败、未提供服务的模板版本及原因");
 
-        forms.MapGet("/{authority}/{form}", (string authority, string form, FormCatalog catalog) =>
+        forms.MapGet("/{authority}/{form}", Results<Ok<FormDetail>, ProblemHttpResult> (string authority, string form, FormCatalog catalog) =>
         {
             var entry = catalog.Current.Find(authority, form);
-            return entry is null ? FormLookup.Resolve(catalog, authority, form, null).NotFound! : Results.Json(FormViews.Detail(entry), ProblemJson.Options);
+            return entry is null ? FormLookup.UnknownForm(catalog.Current, $"{authority}/{form}") : TypedResults.Ok(FormViews.Detail(entry));
         }).Operation("getForm", "表单详情：版本、发文、来源与出处（official/reconstructed）")
-          .Answers<FormDetail>()
           .Fails(404);
 
         forms.MapGet("/{authority}/{form}/schema", (RequestedForm requested) =>
-            Results.Text(requested.Version.Schema.Root.GetRawText(), "application/schema+json; charset=utf-8")).Operation("getFormSchema", "表单数据的 JSON Schema（中文标题、通知中的填写说明与限制）")
+            TypedResults.Text(requested.Version.Schema.Root.GetRawText(), "application/schema+json; charset=utf-8"))
+          .Operation("getFormSchema", "表单数据的 JSON Schema（中文标题、通知中的填写说明与限制）")
           .Produces<JsonObject>(StatusCodes.Status200OK, ContractMediaTypes.JsonSchema)
           .Fails(404);
 
-        forms.MapGet("/{authority}/{form}/samples", (RequestedForm requested) => Results.Json(requested.Version.Samples.Keys, ProblemJson.Options)).Operation("listSamples", "示例数据名称")
-          .Answers<IReadOnlyList<string>>()
+        forms.MapGet("/{authority}/{form}/samples", (RequestedForm requested) => TypedResults.Ok<IReadOnlyList<string>>([.. requested.Version.Samples.Keys]))
+          .Operation("listSamples", "示例数据名称")
           .Fails(404);
 
-        forms.MapGet("/{authority}/{form}/samples/{name}", (RequestedForm requested, string name) =>
+        forms.MapGet("/{authority}/{form}/samples/{name}", Results<PhysicalFileHttpResult, ProblemHttpResult> (RequestedForm requested, string name) =>
         {
             var found = requested.Version;
             return found.Samples.TryGetValue(name, out var path)
-                ? Results.File(path, "application/json; charset=utf-8")
+                ? TypedResults.PhysicalFile(path, "application/json; charset=utf-8")
                 : Problem.Create(ProblemTypes.UnknownSample, $"表单 {found.Id} 没有示例 {name}；现有：{string.Join("、", found.Samples.Keys)}",
                     new Dictionary<string, object?> { ["suggestions"] = found.Samples.Keys });
         }).Operation("getSample", "一份示例数据")

@@ -1,7 +1,7 @@
 using System.Reflection;
-using Microsoft.AspNetCore.Http.Metadata;
 using DocGen.Api.Contract;
 using DocGen.Api.Hosting;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.OpenApi;
 
 namespace DocGen.Api.Forms;

@@ -1,8 +1,8 @@
 using System.Reflection;
-using Microsoft.AspNetCore.Http.Metadata;
 using DocGen.Api.Contract;
 using DocGen.Api.Hosting;
 using DocGen.Validation;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.OpenApi;
 
 namespace DocGen.Api.Forms;

@@ -3,6 +3,7 @@ using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
 using DocGen.Templates.Catalog;
 using DocGen.Templates.Versions;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocGen.Api.Forms;
 
@@ -14,7 +15,7 @@ internal static class VersionEndpoints
 {
     public static RouteGroupBuilder MapVersionEndpoints(this RouteGroupBuilder forms)
     {
-        forms.MapGet("/{authority}/{form}/diff", async (string authority, string form, string? from, string? to, string? format,
+        forms.MapGet("/{authority}/{form}/diff", async Task<Results<Ok<VersionComparison>, ContentHttpResult, ProblemHttpResult>> (string authority, string form, string? from, string? to, string? format,
             FormCatalog catalog, VersionDiffPages pages, CancellationToken cancellationToken) =>
         {
             var (pair, problem) = ResolvePair(catalog, authority, form, from, to);
@@ -22,13 +23,12 @@ internal static class VersionEndpoints
             var comparison = VersionDiff.Compare(pair!.Value.From, pair.Value.To);
             return format switch
             {
-                null or "" or "json" => Results.Json(comparison, ProblemJson.Options),
-                "html" => Results.Content(await pages.RenderAsync(pair.Value.From, pair.Value.To, comparison, cancellationToken), "text/html; charset=utf-8"),
+                null or "" or "json" => TypedResults.Ok(comparison),
+                "html" => TypedResults.Content(await pages.RenderAsync(pair.Value.From, pair.Value.To, comparison, cancellationToken), "text/html; charset=utf-8"),
                 _ => Problem.BadParameter("format", $"format 只能是 json 或 html（收到“{format}”）"),
             };
         }).Operation("diffVersions", "两个版本之间的差异：正文、表格行与合并、字段（format=json|html）")
           .WithQueryValues("format", "json", "html")
-          .Answers<VersionComparison>()
           .AlsoAnswersText("text/html")
           .Fails(400, 404);
 
@@ -56,7 +56,7 @@ internal static class VersionEndpoints
     /// The two versions to compare: <c>to</c> defaults to the latest, <c>from</c> to the version before <c>to</c>;
     /// <c>from</c> must be older than <c>to</c>.
     /// </summary>
-    private static ((FormVersion From, FormVersion To)? Pair, IResult? Problem) ResolvePair(FormCatalog catalog, string authority, string form, string? from, string? to)
+    private static ((FormVersion From, FormVersion To)? Pair, ProblemHttpResult? Problem) ResolvePair(FormCatalog catalog, string authority, string form, string? from, string? to)
     {
         var (newer, notFound) = FormLookup.Resolve(catalog, authority, form, to);
         if (notFound is not null) return (null, notFound);

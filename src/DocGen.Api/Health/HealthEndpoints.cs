@@ -8,10 +8,9 @@ internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health/live", () => Results.Json(new LiveStatus("live")))
+        app.MapGet("/health/live", () => TypedResults.Ok(new LiveStatus("live")))
             .WithTags(ContractTags.Health)
-            .Operation("getLiveness", "存活：进程在运行")
-            .Answers<LiveStatus>();
+            .Operation("getLiveness", "存活：进程在运行");
         // Ready means: forms to serve and, unless PDF is switched off, a warm LibreOffice worker.
         app.MapGet("/health/ready", (FormCatalog catalog, PdfPoolHost pdf) =>
         {
@@ -23,7 +22,7 @@ internal static class HealthEndpoints
                 snapshot.Forms.Count,
                 snapshot.Problems.Count,
                 pool is null ? null : new PdfPoolState(pool.Ready, pool.Workers, pool.WorkersUp, pool.Busy, pool.QueueLength, pool.QueueCapacity, pool.JobsDone, pool.JobsFailed, pool.Restarts, pool.WorkersIsolated));
-            return Results.Json(body, statusCode: ready ? 200 : 503);
+            return TypedResults.Json(body, statusCode: ready ? 200 : 503);
         })
         .WithTags(ContractTags.Health)
         .Operation("getReadiness", "就绪：有表单可提供，且（启用 PDF 时）有预热的 LibreOffice 进程；否则 503")

@@ -1,5 +1,6 @@
 using DocGen.Api.Problems;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocGen.Api.Hosting;
 
@@ -11,7 +12,7 @@ namespace DocGen.Api.Hosting;
 internal static class BodyLimit
 {
     /// <summary>The body to read, limited; or the 413 answer when the declared length is already too large.</summary>
-    public static (LimitedReadStream? Body, IResult? TooLarge) Apply(HttpContext context, long limit)
+    public static (LimitedReadStream? Body, ProblemHttpResult? TooLarge) Apply(HttpContext context, long limit)
     {
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = limit;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using DocGen.Filling.Batch;
 using DocGen.Conversion;
+using DocGen.Filling.Batch;
 
 namespace DocGen.Api.Problems;
 

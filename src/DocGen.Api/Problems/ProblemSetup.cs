@@ -1,6 +1,9 @@
 namespace DocGen.Api.Problems;
 
-/// <summary>Problem answers through ASP.NET Core's <see cref="IProblemDetailsService"/>: the service's own writer first, the framework's after it.</summary>
+/// <summary>
+/// Problem answers through ASP.NET Core's <see cref="IProblemDetailsService"/>: the service's own writer first, the
+/// framework's after it. Typed answers (<c>TypedResults.Ok</c>) are written with the same JSON settings as problems.
+/// </summary>
 internal static class ProblemSetup
 {
     public static IServiceCollection AddDocGenProblems(this IServiceCollection services)
@@ -9,6 +12,7 @@ internal static class ProblemSetup
         services.AddSingleton<IProblemDetailsWriter, ProblemWriter>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.Customize);
         services.AddExceptionHandler<ExceptionProblems>();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = ProblemJson.Options.Encoder);
         return services;
     }
 }

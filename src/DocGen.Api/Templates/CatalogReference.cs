@@ -1,6 +1,7 @@
 using DocGen.Api.Forms;
 using DocGen.Templates.Catalog;
 using DocGen.Templates.Extraction;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocGen.Api.Templates;
 
@@ -15,7 +16,7 @@ internal sealed record CatalogReference(FormVersion Version, double? Score = nul
     public const string None = "none";
 
     /// <summary>Reads <c>authority/form</c> or <c>authority/form@version</c>; unknown ones get the forms API's 404 with suggestions.</summary>
-    public static (CatalogReference? Reference, IResult? NotFound) Resolve(FormCatalog catalog, string id)
+    public static (CatalogReference? Reference, ProblemHttpResult? NotFound) Resolve(FormCatalog catalog, string id)
     {
         var (version, notFound) = FormReference.Parse(id) is { } reference
             ? FormLookup.Resolve(catalog, reference.Authority, reference.Form, reference.Version)

@@ -1,11 +1,12 @@
 using DocGen.Api.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocGen.Api.Templates;
 
 /// <summary>The files of one template check, read into memory (the request is the only place they live).</summary>
 internal sealed record CheckUpload(string TemplateName, byte[] Template, string? SchemaName, string? Schema, string? SampleName, byte[]? Sample)
 {
-    public IResult? Error { get; private init; }
+    public ProblemHttpResult? Error { get; private init; }
 
     public static async Task<CheckUpload> ReadAsync(IFormCollection form, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ internal sealed record CheckUpload(string TemplateName, byte[] Template, string?
             sample is { Length: > 0 } ? sample.FileName : null, sample is { Length: > 0 } ? await BytesAsync(sample, cancellationToken) : null);
     }
 
-    private static CheckUpload Failed(IResult error) => new("", [], null, null, null, null) { Error = error };
+    private static CheckUpload Failed(ProblemHttpResult error) => new("", [], null, null, null, null) { Error = error };
 
     private static async Task<byte[]> BytesAsync(IFormFile file, CancellationToken cancellationToken)
     {

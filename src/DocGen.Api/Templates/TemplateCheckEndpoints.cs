@@ -4,6 +4,7 @@ using DocGen.Api.Problems;
 using DocGen.Templates.Catalog;
 using DocGen.Templates.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocGen.Api.Templates;
 
@@ -16,7 +17,7 @@ internal static class TemplateCheckEndpoints
 {
     public static IEndpointRouteBuilder MapTemplateCheck(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/templates/check", async (HttpRequest request, FormCatalog catalog, PdfPoolHost pdf, RequestLimits limits, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        app.MapPost("/api/templates/check", async Task<Results<Ok<CheckReport>, ProblemHttpResult>> (HttpRequest request, FormCatalog catalog, PdfPoolHost pdf, RequestLimits limits, ILoggerFactory loggers, CancellationToken cancellationToken) =>
         {
             if (!request.HasFormContentType)
                 return Problem.Create(ProblemTypes.NotMultipart, "请以表单上传：template（必需，.docx），schema（可选，schema.json），sample（可选，示例 JSON），form（可选，对照的目录表单 authority/form@version；不填则按固定文字识别模板所属表单，none 为不对照）");
@@ -46,19 +47,17 @@ internal static class TemplateCheckEndpoints
             }
             var checker = new TemplateChecker(pdf.Converter, new PagePreviewer(loggers.CreateLogger<PagePreviewer>()));
             var report = await checker.CheckAsync(upload, reference, cancellationToken);
-            return Results.Json(report, ProblemJson.Options);
+            return TypedResults.Ok(report);
         })
         .DisableAntiforgery()
         .Accepts<TemplateCheckUpload>(ContractMediaTypes.Multipart)
         .WithTags(ContractTags.Templates)
-        .Answers<CheckReport>()
         .Fails(400, 404, 415)
         .Operation("checkTemplate", "检查模板：上传 template.docx（可附 schema.json、示例 JSON 或对照目录表单；未指定时按固定文字识别所属表单），返回识别结果、带 Word 位置的检查报告及空白/示例预览；不保存任何内容");
 
-        app.MapGet("/api/diagnostics", () => Results.Json(DiagnosticCatalog.All.Select(DiagnosticEntry.Of), ProblemJson.Options))
+        app.MapGet("/api/diagnostics", () => TypedResults.Ok<IReadOnlyList<DiagnosticEntry>>([.. DiagnosticCatalog.All.Select(DiagnosticEntry.Of)]))
             .WithTags(ContractTags.Templates)
-            .Operation("listDiagnostics", "错误目录：每个检查代码（DGxxxx）的级别、中文标题、英文说明和处理建议")
-            .Answers<IReadOnlyList<DiagnosticEntry>>();
+            .Operation("listDiagnostics", "错误目录：每个检查代码（DGxxxx）的级别、中文标题、英文说明和处理建议");
         return app;
     }
 
