@@ -126,10 +126,14 @@ PY
 hung_up=$(date +%s.%N)
 curl -s -o /dev/null --max-time 1 -X POST -H 'Content-Type: application/json' --data-binary "@$work/in/batch.json" \
   "$base/api/forms/henan/recommendation-summary/render-batch?version=2023&format=pdf" || true
-idle="not within 120 s"
+# Idle means no conversion running or queued for 3 s on end (a batch renders its next item between conversions).
+idle="not within 120 s"; quiet_since=""
 for _ in $(seq 1 600); do
   busy=$(curl -fs "$base/health/ready" | python3 -c 'import json,sys; p=json.load(sys.stdin)["pdf"]; print(p["busy"] + p["queueLength"])' 2>/dev/null || echo 1)
-  if [ "$busy" = 0 ]; then idle="$(python3 -c "print(f'{$(date +%s.%N) - $hung_up:.1f} s')")"; break; fi
+  if [ "$busy" != 0 ]; then quiet_since=""; elif [ -z "$quiet_since" ]; then quiet_since=$(date +%s.%N); fi
+  if [ -n "$quiet_since" ] && python3 -c "import sys; sys.exit(0 if $(date +%s.%N) - $quiet_since >= 3 else 1)"; then
+    idle="$(python3 -c "print(f'{$quiet_since - $hung_up:.1f} s')")"; break
+  fi
   sleep 0.2
 done
 row "| 6 gone client | PDF batch of 20 × 3,000 rows, client gone after 1 s | — | — | — | — | yes | LibreOffice idle $idle after the hang-up |"
