@@ -1,5 +1,6 @@
 using DocGen.Api.Forms;
 using DocGen.Templates.Catalog;
+using DocGen.Templates.Extraction;
 
 namespace DocGen.Api.Hosting;
 
@@ -18,6 +19,10 @@ internal static class DocGenServices
             var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("DocGen.Catalog");
             CatalogLog.Write(logger, catalog.Current);
             catalog.Reloaded += snapshot => CatalogLog.Write(logger, snapshot);
+            // Recognising an upload compares it with the pattern of every version, built on first use (1–2 s for the
+            // whole catalog): built in the background as soon as a catalog is loaded, they are ready for the first upload.
+            _ = Task.Run(() => FormExtractor.Prepare(catalog.Current));
+            catalog.Reloaded += snapshot => Task.Run(() => FormExtractor.Prepare(snapshot));
             return catalog;
         });
         services.AddSingleton<PdfPoolHost>();
