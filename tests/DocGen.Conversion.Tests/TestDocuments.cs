@@ -10,8 +10,8 @@ internal static class TestDocuments
     /// <summary>A minimal DOCX whose body is a six-column table of <paramref name="rows"/> rows, as a long summary list renders.</summary>
     public static byte[] Table(int rows)
     {
-        const string Cell = "<w:tc><w:tcPr><w:tcW w:w=\"1500\" w:type=\"dxa\"/></w:tcPr><w:p><w:r><w:t>河南绿源</w:t></w:r></w:p></w:tc>";
-        var row = "<w:tr>" + string.Concat(Enumerable.Repeat(Cell, 6)) + "</w:tr>";
+        const string cell = "<w:tc><w:tcPr><w:tcW w:w=\"1500\" w:type=\"dxa\"/></w:tcPr><w:p><w:r><w:t>河南绿源</w:t></w:r></w:p></w:tc>";
+        var row = "<w:tr>" + string.Concat(Enumerable.Repeat(cell, 6)) + "</w:tr>";
         var body = "<w:tbl><w:tblPr><w:tblW w:w=\"9000\" w:type=\"dxa\"/></w:tblPr><w:tblGrid>"
             + string.Concat(Enumerable.Repeat("<w:gridCol w:w=\"1500\"/>", 6)) + "</w:tblGrid>"
             + string.Concat(Enumerable.Repeat(row, rows)) + "</w:tbl><w:p/>";
@@ -32,11 +32,11 @@ internal static class TestDocuments
     /// </summary>
     public static byte[] Commented(bool inHeader = false)
     {
-        const string Rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-        const string Marked = "<w:p><w:commentRangeStart w:id=\"0\"/><w:r><w:t>申报单位正文</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"
+        const string rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        const string marked = "<w:p><w:commentRangeStart w:id=\"0\"/><w:r><w:t>申报单位正文</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"
             + "<w:r><w:commentReference w:id=\"0\"/></w:r></w:p>";
-        var relationships = $"<Relationship Id=\"rId5\" Type=\"{Rels}/comments\" Target=\"comments.xml\"/>"
-            + (inHeader ? $"<Relationship Id=\"rId6\" Type=\"{Rels}/header\" Target=\"header1.xml\"/>" : "");
+        var relationships = $"<Relationship Id=\"rId5\" Type=\"{rels}/comments\" Target=\"comments.xml\"/>"
+            + (inHeader ? $"<Relationship Id=\"rId6\" Type=\"{rels}/header\" Target=\"header1.xml\"/>" : "");
         var parts = new List<(string, string?, string)>
         {
             ("word/_rels/document.xml.rels", null,
@@ -49,10 +49,10 @@ internal static class TestDocuments
         if (inHeader)
         {
             parts.Add(("word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
-                $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:hdr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">{Marked.Replace("申报单位正文", "页眉文字", StringComparison.Ordinal).Replace("w:id=\"0\"", "w:id=\"1\"", StringComparison.Ordinal)}</w:hdr>"));
+                $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:hdr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">{marked.Replace("申报单位正文", "页眉文字", StringComparison.Ordinal).Replace("w:id=\"0\"", "w:id=\"1\"", StringComparison.Ordinal)}</w:hdr>"));
         }
 
-        return Minimal(Marked, inHeader ? $"<w:headerReference w:type=\"default\" r:id=\"rId6\" xmlns:r=\"{Rels}\"/>" : "", parts);
+        return Minimal(marked, inHeader ? $"<w:headerReference w:type=\"default\" r:id=\"rId6\" xmlns:r=\"{rels}\"/>" : "", parts);
     }
 
     private static byte[] Minimal(string body, string sectionProperties = "", IEnumerable<(string Name, string? ContentType, string Content)>? extraParts = null)
