@@ -38,7 +38,9 @@ public sealed class AccessTests
 
         foreach (var url in new[] { "/health/live", "/health/ready", "/api/openapi.json", "/api/forms/demo/case-form/openapi.json", "/api/forms", "/api/forms/demo/case-form",
                      "/api/forms/demo/case-form/schema", "/api/forms/demo/case-form/samples/full", "/api/forms/demo/case-form/blank", "/api/catalog/problems" })
+        {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+        }
     }
 
     [Fact]

@@ -206,7 +206,7 @@ public sealed class SummaryApiTests(RepositoryApi api) : IClassFixture<Repositor
 
     private static string At(string key, string sample, string pointer)
     {
-        JsonNode? node = Sample(key, sample);
+        var node = Sample(key, sample);
         foreach (var segment in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
             node = node is JsonArray array ? array[int.Parse(segment)] : node![segment];
         return node!.GetValue<string>();

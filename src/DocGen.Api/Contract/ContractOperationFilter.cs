@@ -72,15 +72,21 @@ internal sealed class ContractOperationFilter : IOperationFilter
             if (code == 401) AddHeaders(concrete, ContractHeaders.WwwAuthenticate);
         }
         foreach (var headers in metadata.OfType<ResponseHeaders>())
+        {
             if (operation.Responses.TryGetValue(headers.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var response) && response is OpenApiResponse concrete)
                 AddHeaders(concrete, [.. headers.Names]);
+        }
+
         if (metadata.OfType<BinaryAnswer>().LastOrDefault() is { } binary && operation.Responses.TryGetValue("200", out var file) && file is OpenApiResponse fileResponse)
         {
             fileResponse.Content = binary.MediaTypes.ToDictionary(m => m, _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } });
         }
         foreach (var text in metadata.OfType<TextAnswer>())
+        {
             if (operation.Responses.TryGetValue("200", out var answer) && answer is OpenApiResponse textResponse)
                 (textResponse.Content ??= new Dictionary<string, OpenApiMediaType>())[text.MediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+        }
+
         if (metadata.OfType<FormDataUse>().LastOrDefault() is var use and not FormDataUse.None)
             DescribeFormData(operation, context, use);
 

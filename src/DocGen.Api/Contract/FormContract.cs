@@ -59,7 +59,10 @@ internal static class FormContract
         {
             var name = parameter["name"]?.GetValue<string>();
             var location = parameter["in"]?.GetValue<string>();
-            if (location == "path" && name is "authority" or "form") parameters.Remove(parameter);
+            if (location == "path" && name is "authority" or "form")
+            {
+                parameters.Remove(parameter);
+            }
             else if (location == "query" && name == "version")
             {
                 parameter["description"] = $"模板版本：本文档描述 {version.Version}，请求时应固定此版本（省略时为最新版本 {latest}）";

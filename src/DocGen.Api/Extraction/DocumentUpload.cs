@@ -34,8 +34,11 @@ internal static class DocumentUpload
     {
         var contentType = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (contentType is not (null or "" or DocxContentType or OctetStream))
+        {
             return (null, Problem.Create(ProblemTypes.UnsupportedMediaType,
                 $"请上传 Word 文档（Content-Type: {DocxContentType}），而不是 {contentType}"));
+        }
+
         var (bytes, error) = await ReadBytesAsync(context, limit, cancellationToken);
         if (error is not null) return (null, error);
         try

@@ -1,8 +1,8 @@
-using DocGen.Filling.Batch;
 using DocGen.Api.Contract;
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
 using DocGen.Conversion;
+using DocGen.Filling.Batch;
 using DocGen.Templates.Catalog;
 
 namespace DocGen.Api.Forms;
@@ -23,8 +23,11 @@ internal static class BatchEndpoint
             var (namer, badName) = BatchNamer.Create(name, BatchReport.EntryName);
             if (namer is null) return Problem.BadParameter("name", badName!);
             if (BatchInputKinds.FromContentType(context.Request.ContentType) is not { } kind)
+            {
                 return Problem.Create(ProblemTypes.UnsupportedMediaType,
                     $"批量请求体应为 JSON 数组（Content-Type: application/json）或 JSON Lines（application/x-ndjson）（当前“{context.Request.ContentType}”）");
+            }
+
             IPdfConverter? converter = null;
             if (outputFormat != OutputFormat.Docx && (converter = pdf.Converter) is null)
                 return Problem.Create(ProblemTypes.PdfUnavailable, "本服务未启用 PDF 转换（Pdf:Enabled=false）；请改用 format=docx");

@@ -65,7 +65,10 @@ internal static partial class ChangedRegions
         foreach (var word in words)
         {
             var line = boxes.FindIndex(b => b.Page == word.Page && word.Top < b.Bottom && word.Bottom > b.Top);
-            if (line < 0) boxes.Add(word with { Text = "" });
+            if (line < 0)
+            {
+                boxes.Add(word with { Text = "" });
+            }
             else
             {
                 var b = boxes[line];

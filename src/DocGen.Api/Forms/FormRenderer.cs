@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using DocGen.Filling.Batch;
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
 using DocGen.Conversion;
+using DocGen.Filling.Batch;
 using DocGen.Templates.Catalog;
 using DocGen.Validation;
 

@@ -45,7 +45,9 @@ internal sealed class VersionDiffPages(FormRenderer renderer, ILogger<PagePrevie
         var left = await PicturesAsync(from, onPage.Where(c => c.Kind != VersionChange.Added).Select(c => ChangedRegions.Pieces(c.Before, c.After)), cancellationToken);
         var right = await PicturesAsync(to, onPage.Where(c => c.Kind != VersionChange.Removed).Select(c => ChangedRegions.Pieces(c.After, c.Before)), cancellationToken);
         if ((left.Problem ?? right.Problem) is { } problem)
+        {
             html.Append($"<p>无法生成页面图片：{Encode(problem)}</p>");
+        }
         else
         {
             html.Append("<div class=\"pages\">");

@@ -9,7 +9,9 @@ internal static class CatalogLog
         logger.LogInformation("Catalog: {Forms} forms, {Versions} versions served, {Broken} broken versions skipped",
             snapshot.Forms.Count, snapshot.Forms.Sum(f => f.Versions.Count), snapshot.Problems.Count);
         foreach (var problem in snapshot.Problems)
+        {
             foreach (var diagnostic in problem.Diagnostics.Where(d => d.IsError))
                 logger.LogWarning("Skipped {Key}: {Diagnostic}", problem.Key, diagnostic.ToString());
+        }
     }
 }

@@ -1,12 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using DocGen.Filling.Batch;
 using DocGen.Api.Contract;
 using DocGen.Api.Extraction;
 using DocGen.Api.Forms;
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
+using DocGen.Filling.Batch;
 using DocGen.Templates.Catalog;
 using DocGen.Templates.Extraction;
 using DocGen.Templates.Summaries;
@@ -43,8 +43,11 @@ internal static class SummaryEndpoints
             var (found, outputFormat) = (requested.Version, format.Value);
             var builder = SummaryBuilder.For(found, catalog.Current);
             if (builder is null)
+            {
                 return Problem.Create(ProblemTypes.NotASummary, $"{found.Manifest.Title}（{found.Key}）不是汇总表，没有可汇总的来源表单；汇总表有："
                     + string.Join("、", catalog.Current.Forms.Where(f => f.Latest.Manifest.Summary is not null).Select(f => f.Id)));
+            }
+
             foreach (var (name, values) in context.Request.Query)
             {
                 if (name is "version" or "format") continue;
@@ -62,9 +65,12 @@ internal static class SummaryEndpoints
 
             var result = builder.Finish();
             if (result.Report.Mapped == 0)
+            {
                 return Problem.Create(ProblemTypes.SummaryEmpty,
                     $"上传的{result.Report.Files}个文件中没有 {found.Id} 汇总的表单（{string.Join("、", builder.Accepts)}）；每个文件的情况见 results",
                     new Dictionary<string, object?> { ["results"] = result.Report.Results });
+            }
+
             var rendered = result.Render();
             if (!rendered.Succeeded)
                 return Problem.Create(ProblemTypes.RenderFailed, string.Join("\n", rendered.Problems.Select(p => p.ToString())));

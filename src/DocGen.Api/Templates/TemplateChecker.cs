@@ -1,6 +1,6 @@
 using System.Text.Json;
-using DocGen.Filling.Batch;
 using DocGen.Conversion;
+using DocGen.Filling.Batch;
 using DocGen.Templates.Computation;
 using DocGen.Templates.Diagnostics;
 using DocGen.Templates.Engine;
@@ -137,7 +137,10 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
             using var document = JsonDocument.Parse(File.ReadAllBytes(path));
             data = document.RootElement.Clone();
         }
-        else return (null, null);
+        else
+        {
+            return (null, null);
+        }
 
         var (computed, mismatches) = FormComputer.Apply(data, reference?.Version.Manifest.Computations ?? []);
         var errors = (schema?.Validate(computed, ValidationMode.Final, cancellationToken) ?? []).Concat(mismatches);

@@ -43,7 +43,10 @@ public static class VersionLoader
         byte[]? templateBytes = null;
         DocxTemplate? template = null;
         DocxTemplate? lintable = null;
-        if (!File.Exists(templatePath)) Problem(DiagnosticCatalog.BadPackage, "template.docx", "the version has no template.docx");
+        if (!File.Exists(templatePath))
+        {
+            Problem(DiagnosticCatalog.BadPackage, "template.docx", "the version has no template.docx");
+        }
         else
         {
             templateBytes = File.ReadAllBytes(templatePath);
@@ -178,15 +181,20 @@ public static class VersionLoader
                 problem(DiagnosticCatalog.BadManifest, "form.yaml", "confidence applies to reconstructed forms only (an official form is the notice's own text)");
         }
         else if (manifest.Provenance == "reconstructed" && !Confidences.Contains(manifest.Confidence))
+        {
             problem(DiagnosticCatalog.BadManifest, "form.yaml", "a reconstructed form must state its confidence: national-copy, provincial-copy or synthetic");
+        }
+
         if (manifest.Confidence is "national-copy" or "provincial-copy" && manifest.Consulted.Count == 0)
             problem(DiagnosticCatalog.BadManifest, "form.yaml", $"confidence {manifest.Confidence} must list the copies consulted (consulted:)");
         for (var i = 0; i < manifest.Consulted.Count; i++)
         {
             var source = manifest.Consulted[i];
             foreach (var (name, value) in new[] { ("title", source.Title), ("address", source.Address), ("took", source.Took) })
+            {
                 if (string.IsNullOrWhiteSpace(value))
                     problem(DiagnosticCatalog.BadManifest, "form.yaml", $"consulted[{i}].{name} is missing");
+            }
         }
     }
 

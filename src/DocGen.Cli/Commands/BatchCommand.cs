@@ -1,6 +1,6 @@
 using System.CommandLine;
-using DocGen.Filling.Batch;
 using DocGen.Conversion;
+using DocGen.Filling.Batch;
 using DocGen.Templates.Packaging;
 
 namespace DocGen.Cli.Commands;
@@ -48,7 +48,7 @@ internal static class BatchCommand
         var kind = parse.GetValue(format)!;
         var total = Count(input);
         var progress = new ProgressLine(Math.Min(total, parse.GetValue(limit)));
-        LibreOfficePool? pool = kind == "docx" ? null : LibreOfficePool.Start(new LibreOfficePoolOptions { Workers = 1 });
+        var pool = kind == "docx" ? null : LibreOfficePool.Start(new LibreOfficePoolOptions { Workers = 1 });
         try
         {
             var settings = new BatchSettings
@@ -71,8 +71,11 @@ internal static class BatchCommand
             }
             progress.Finish();
             foreach (var item in report.Items.Where(i => i.Status != BatchItemStatus.Ok))
+            {
                 foreach (var error in item.Errors)
                     Console.Error.WriteLine($"item {item.Index}: {item.Status.ToString().ToLowerInvariant()}: {(error.Pointer.Length > 0 ? error.Pointer + ": " : "")}{error.Message}");
+            }
+
             if (report.InputProblem is not null) Console.Error.WriteLine($"{input.Name}: error: {report.InputProblem}");
             if (report.Skipped > 0) Console.Error.WriteLine($"note: {report.Skipped} items over --max-items were skipped");
             Console.WriteLine($"wrote {target} ({report.Succeeded} of {report.Items.Count} documents, {found.Key}; report.json inside)");

@@ -15,7 +15,10 @@ internal static class DumpCommand
         {
             var value = parse.GetValue(target)!;
             byte[] bytes;
-            if (File.Exists(value)) bytes = File.ReadAllBytes(value);
+            if (File.Exists(value))
+            {
+                bytes = File.ReadAllBytes(value);
+            }
             else
             {
                 using var catalog = CommonOptions.OpenCatalog(parse);

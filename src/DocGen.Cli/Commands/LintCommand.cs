@@ -14,7 +14,10 @@ internal static class LintCommand
         {
             var value = parse.GetValue(target)!;
             string directory;
-            if (Directory.Exists(value)) directory = value;
+            if (Directory.Exists(value))
+            {
+                directory = value;
+            }
             else
             {
                 using var catalog = CommonOptions.OpenCatalog(parse);

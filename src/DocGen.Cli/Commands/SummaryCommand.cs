@@ -113,7 +113,10 @@ internal static class SummaryCommand
         try
         {
             using var json = JsonDocument.Parse(File.ReadAllBytes(file.FullName), new JsonDocumentOptions { MaxDepth = 64 });
-            if (json.RootElement.ValueKind != JsonValueKind.Array) builder.AddData(name ?? file.Name, json.RootElement);
+            if (json.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                builder.AddData(name ?? file.Name, json.RootElement);
+            }
             else
             {
                 var index = 0;

@@ -27,8 +27,8 @@ public sealed class BatchNamer
     public static (BatchNamer? Namer, string? Error) Create(string? field, params string[] reserved)
     {
         if (string.IsNullOrWhiteSpace(field)) return (new BatchNamer(null, reserved), null);
-        string[]? segments = !field.StartsWith('/') ? field.Split('.')
-            : JsonPointer.TryParse(field, out var parsed) ? [.. parsed] : null;
+        var segments = !field.StartsWith('/') ? field.Split('.')
+            : JsonPointer.TryParse(field, out var parsed) ? parsed.ToArray() : null;
         if (segments is null || segments.Length > 32 || segments.Any(s => s.Length == 0))
             return (null, $"name 应为 JSON 指针（/company/name）或字段路径（company.name）（当前“{field}”）");
         return (new BatchNamer(segments, reserved), null);
@@ -70,10 +70,22 @@ public sealed class BatchNamer
                 if (sb.Length + 2 > MaxNameLength) break;
                 sb.Append(c).Append(text[++i]);
             }
-            else if (char.IsSurrogate(c) || FileNameRules.IsInvisible(c)) continue;
-            else if (c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|') sb.Append('_');
-            else if (char.IsWhiteSpace(c)) sb.Append(' ');
-            else sb.Append(c);
+            else if (char.IsSurrogate(c) || FileNameRules.IsInvisible(c))
+            {
+                continue;
+            }
+            else if (c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|')
+            {
+                sb.Append('_');
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                sb.Append(' ');
+            }
+            else
+            {
+                sb.Append(c);
+            }
         }
         var clean = sb.ToString().Trim().Trim('.').Trim();
         return FileNameRules.IsReservedDevice(clean) ? "_" + clean : clean;

@@ -174,7 +174,7 @@ internal sealed class ItemScanner(BatchInputKind kind, int maxItemBytes)
     private RawItem Emit()
     {
         var index = _index++;
-        RawItem item = _itemLength > maxItemBytes
+        var item = _itemLength > maxItemBytes
             ? new RawItem(index, null, $"该项大小超过上限（{BatchItemReader.FormatSize(maxItemBytes)}）")
             : new RawItem(index, _item.ToArray(), null);
         Reset();

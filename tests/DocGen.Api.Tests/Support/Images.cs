@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Text;
 
 namespace DocGen.Api.Tests.Support;
@@ -37,18 +38,7 @@ internal static class Images
         var typed = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
         stream.Write(typed);
         Span<byte> crc = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32Of(typed));
+        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32.HashToUInt32(typed));
         stream.Write(crc);
-    }
-
-    private static uint Crc32Of(byte[] data)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in data)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-        }
-        return ~crc;
     }
 }
