@@ -119,7 +119,10 @@ internal sealed class WorkerSandbox
 
     private static List<string> SystemView()
     {
-        var view = new List<string> { "--unshare-net", "--die-with-parent", "--new-session", "--proc", "/proc", "--dev", "/dev" };
+        // No --die-with-parent: its parent-death signal follows the thread that started bubblewrap, and with it a worker
+        // started from a thread-pool thread was killed (exit code 137) in the middle of later jobs. The pool stops its
+        // workers itself; a worker outliving a killed service is what an unsandboxed soffice.bin did too.
+        var view = new List<string> { "--unshare-net", "--new-session", "--proc", "/proc", "--dev", "/dev" };
         foreach (var folder in SystemFolders)
         {
             view.AddRange(["--ro-bind-try", folder, folder]);
