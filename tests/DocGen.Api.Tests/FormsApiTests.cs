@@ -157,6 +157,15 @@ public sealed class FormsApiTests(DemoApi api) : IClassFixture<DemoApi>
     }
 
     [Fact]
+    public async Task APdfAskedOfAServiceWithoutPdfIs503BeforeTheDataIsJudgedOrRendered()
+    {
+        var response = await _client.PostAsync("/api/forms/demo/case-form/render?format=pdf&mode=final", Json("{}"));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.EndsWith("/pdf-unavailable", problem.GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task InvalidDataGets422WithEveryErrorPointerAndChineseLabel()
     {
         var data = JsonSerializer.Serialize(new { name = "甲", uscc = "91110000600037341X", intro = new string('字', 312), nature = "外资" });

@@ -11,7 +11,7 @@ public sealed class FontSubstitutionInspectorTests
     [Fact]
     public void Finds_the_families_the_form_names()
     {
-        var families = FontSubstitutionInspector.FamiliesNamedIn(TestDocuments.FilledForm());
+        var families = DocumentFonts.FamiliesNamedIn(TestDocuments.FilledForm());
 
         Assert.Equal(["Times New Roman", "仿宋_GB2312", "宋体", "方正小标宋简体", "黑体"], families.Order(StringComparer.Ordinal));
     }

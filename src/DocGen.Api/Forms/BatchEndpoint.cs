@@ -45,34 +45,15 @@ internal static class BatchEndpoint
             }
             var settings = new BatchSettings
             {
-                Format = outputFormat.ToString().ToLowerInvariant(),
-                Extension = outputFormat.Extension(),
+                Format = outputFormat,
                 Mode = validationMode,
                 Namer = namer,
                 MaxItems = limits.MaxBatchItems,
-                ConvertToPdf = converter is null ? null : (docx, options, token) => ConvertAsync(converter, docx, options, token),
+                Converter = converter,
             };
             return new BatchZipResult(requested.Version, settings, items, hasFirst, statistics, logger);
         }).Operation("renderBatch", "批量填写：JSON 数组或 JSON Lines → ZIP（每项一份文档，report.json 列出每项结果与错误）；name=字段（/company/name）命名文件")
           .UsesFormData(FormDataUse.BodyArray)
           .AnswersFile(ContractMediaTypes.Zip)
           .Fails(400, 404, 415, 503);
-
-    // One batch converts its items one after another, so it holds at most one place in the pool's queue; when the
-    // queue is full of single renders the batch waits its turn instead of failing the item.
-    private static async Task<byte[]> ConvertAsync(IPdfConverter converter, byte[] docx, PdfConversionOptions options, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return (await converter.ConvertAsync(docx, options, cancellationToken)).Pdf;
-            }
-            catch (PdfQueueFullException e) when (attempt < 120)
-            {
-                var wait = TimeSpan.FromMilliseconds(Math.Clamp(e.RetryAfter.TotalMilliseconds, 200, 5000));
-                await Task.Delay(wait, cancellationToken);
-            }
-        }
-    }
 }

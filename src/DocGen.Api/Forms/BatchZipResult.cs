@@ -28,7 +28,7 @@ internal sealed class BatchZipResult(FormVersion version, BatchSettings settings
         var report = await runner.RunAsync(Remaining(), response.Body, context.RequestAborted);
         statistics.Record(runner.PeakPendingBytes, runner.BytesWritten);
         logger.LogInformation("Batch {Form} ({Format}): {Items} items, {Succeeded} made, {Failed} refused, {Skipped} over the cap, {Bytes} bytes sent, at most {Peak} bytes held{Problem}",
-            version.Key, settings.Format, report.Items.Count, report.Succeeded, report.Failed, report.Skipped, runner.BytesWritten, runner.PeakPendingBytes,
+            version.Key, settings.Format.Name(), report.Items.Count, report.Succeeded, report.Failed, report.Skipped, runner.BytesWritten, runner.PeakPendingBytes,
             report.InputProblem is null ? "" : "; input: " + report.InputProblem);
     }
 

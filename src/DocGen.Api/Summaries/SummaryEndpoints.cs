@@ -10,6 +10,7 @@ using DocGen.Filling.Batch;
 using DocGen.Templates.Catalog;
 using DocGen.Templates.Extraction;
 using DocGen.Templates.Summaries;
+using DocGen.Validation;
 using Microsoft.Net.Http.Headers;
 
 namespace DocGen.Api.Summaries;
@@ -133,15 +134,13 @@ internal static class SummaryEndpoints
                 builder.Refuse(null, SummaryFileStatus.Invalid, item.Error!);
                 continue;
             }
-            try
+            var reading = FormDataReader.Read(item.Bytes);
+            if (reading.Problem is { } unreadable)
             {
-                using var parsed = JsonDocument.Parse(item.Bytes);
-                builder.AddData(null, parsed.RootElement);
+                builder.Refuse(null, SummaryFileStatus.Invalid, unreadable.Kind == FormDataProblemKind.NotObject ? "该项应为 JSON 对象（{…}）" : unreadable.ParseFailure);
+                continue;
             }
-            catch (JsonException e)
-            {
-                builder.Refuse(null, SummaryFileStatus.Invalid, JsonErrorText.Describe(e));
-            }
+            using (reading.Document) builder.AddData(null, reading.Document!.RootElement);
         }
         return null;
     }

@@ -1,7 +1,4 @@
-using System.Text.Json;
 using DocGen.Conversion;
-using DocGen.Filling.Batch;
-using DocGen.Templates.Computation;
 using DocGen.Templates.Diagnostics;
 using DocGen.Templates.Engine;
 using DocGen.Templates.Inspection;
@@ -16,7 +13,7 @@ namespace DocGen.Api.Templates;
 /// </summary>
 internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer previewer)
 {
-    private static readonly JsonElement Empty = JsonDocument.Parse("{}").RootElement.Clone();
+    private readonly FormFiller _filler = new(converter);
 
     public async Task<CheckReport> CheckAsync(CheckUpload upload, CatalogReference? reference, CancellationToken cancellationToken)
     {
@@ -25,24 +22,26 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
         diagnostics.AddRange(compilation.Diagnostics);
 
         var (schema, schemaSource) = LoadSchema(upload, reference, diagnostics);
-        var constants = reference?.Version.Constants ?? Empty;
+        // The template is filled as the catalog fills its versions: the reference's constants and computations,
+        // the blank and the sample through the same steps as the catalog's blank and filled documents.
+        var form = FormToFill.Uploaded(compilation.Template, schema, reference?.Version);
         // Fields are linted only on a template that compiled: the engine keeps half-compiled templates to itself,
         // so a broken tag is reported first and field problems show once the tags parse.
         if (compilation.Template is { } compiled && schema is not null)
-            diagnostics.AddRange(TemplateLinter.Lint(compiled, schema.Root, constants));
+            diagnostics.AddRange(TemplateLinter.Lint(compiled, schema.Root, form.Constants));
 
-        var (sample, sampleSource) = LoadSample(upload, reference, schema, diagnostics, cancellationToken);
+        var (sampleSource, sampleBytes) = SampleOf(upload, reference);
+        using var sample = sampleBytes is null ? null : FormFiller.Prepare(form, sampleBytes, ValidationMode.Final, cancellationToken);
+        if (sample is not null) diagnostics.AddRange(SampleProblems(sample, sampleSource!));
 
         var places = TagInventory.List(upload.Template);
         var pagesOfTags = PagesOfTagsAsync(upload.Template, places, cancellationToken);
         var previews = new List<RenderPreview>();
-        if (compilation.Template is { } template)
+        if (compilation.Template is not null)
         {
-            var computations = reference?.Version.Manifest.Computations ?? [];
-            var options = new RenderOptions { Constants = constants };
-            var blank = FormComputer.Apply(Empty, computations).Data;
-            var jobs = new List<Task<RenderPreview>> { PreviewAsync("blank", "空白表单", template, blank, options, diagnostics, cancellationToken) };
-            if (sample is { } data) jobs.Add(PreviewAsync("sample", "示例填写", template, data, options, diagnostics, cancellationToken));
+            using var blank = FormFiller.PrepareBlank(form, cancellationToken);
+            var jobs = new List<Task<RenderPreview>> { PreviewAsync("blank", "空白表单", form, blank, diagnostics, cancellationToken) };
+            if (sample is { Unreadable: null }) jobs.Add(PreviewAsync("sample", "示例填写", form, sample, diagnostics, cancellationToken));
             previews.AddRange(await Task.WhenAll(jobs));
         }
         var pages = await pagesOfTags;
@@ -58,9 +57,9 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
         var tags = schema is null
             ? places.Select((p, i) => new TemplateTag(p.Tag, WordLocation.Describe(p.Location, pages[i]), Context(p))).ToList()
             : [];
-        var form = reference is null ? null : new CheckedForm(reference.Version.Id, reference.Version.Version, reference.Version.Manifest.Title,
+        var checkedForm = reference is null ? null : new CheckedForm(reference.Version.Id, reference.Version.Version, reference.Version.Manifest.Title,
             reference.Version.Manifest.AuthorityName, reference.Score is not null, reference.Score);
-        return new CheckReport(upload.TemplateName, form, schemaSource, sampleSource,
+        return new CheckReport(upload.TemplateName, checkedForm, schemaSource, sampleSource,
             views.Count(d => d.Severity == "error"), views.Count(d => d.Severity == "warning"), views, tags, previews);
     }
 
@@ -104,70 +103,43 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
         return reference is null ? (null, null) : (reference.Version.Schema, $"{reference.Version.Key} schema.json");
     }
 
-    /// <summary>The uploaded sample, else the reference version's first one; judged like a catalog sample (computed, then final mode).</summary>
-    private static (JsonElement? Sample, string? Source) LoadSample(
-        CheckUpload upload, CatalogReference? reference, FormSchema? schema, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    /// <summary>The uploaded sample, else the reference version's first one.</summary>
+    private static (string? Source, byte[]? Bytes) SampleOf(CheckUpload upload, CatalogReference? reference)
     {
-        JsonElement data;
-        string source;
-        if (upload.Sample is { } bytes)
-        {
-            source = upload.SampleName ?? "sample.json";
-            try
-            {
-                using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64 });
-                data = document.RootElement.Clone();
-            }
-            catch (JsonException e)
-            {
-                diagnostics.Add(DiagnosticCatalog.BadSample.Create(source, $"not valid JSON: {e.Message.Split(" LineNumber:")[0]} (line {(e.LineNumber ?? 0) + 1})",
-                    messageZh: $"示例数据不是有效的 JSON（第 {(e.LineNumber ?? 0) + 1} 行）"));
-                return (null, source);
-            }
-            if (data.ValueKind != JsonValueKind.Object)
-            {
-                diagnostics.Add(DiagnosticCatalog.BadSample.Create(source, "the sample must be a JSON object ({…})", messageZh: "示例数据必须是一个 JSON 对象（{…}）"));
-                return (null, source);
-            }
-        }
-        else if (reference is not null && reference.Version.Samples.Count > 0)
-        {
-            var (name, path) = reference.Version.Samples.First();
-            source = $"{reference.Version.Key} samples/{name}.json";
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
-            data = document.RootElement.Clone();
-        }
-        else
-        {
-            return (null, null);
-        }
-
-        var (computed, mismatches) = FormComputer.Apply(data, reference?.Version.Manifest.Computations ?? []);
-        var errors = (schema?.Validate(computed, ValidationMode.Final, cancellationToken) ?? []).Concat(mismatches);
-        foreach (var error in errors) diagnostics.Add(DiagnosticCatalog.BadSample.Create(source, error.ToString(), messageZh: $"示例数据 {error.Pointer}：{error.Message}"));
-        return (computed, source);
+        if (upload.Sample is { } bytes) return (upload.SampleName ?? "sample.json", bytes);
+        if (reference is null || reference.Version.Samples.Count == 0) return (null, null);
+        var (name, path) = reference.Version.Samples.First();
+        return ($"{reference.Version.Key} samples/{name}.json", File.ReadAllBytes(path));
     }
 
-    private async Task<RenderPreview> PreviewAsync(string kind, string title, DocxTemplate template, JsonElement data, RenderOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    /// <summary>The sample judged like a catalog sample: computed, then every rule of final mode.</summary>
+    private static IEnumerable<Diagnostic> SampleProblems(PreparedData sample, string source)
     {
-        var rendered = template.Render(data, options);
-        if (!rendered.Succeeded)
+        if (sample.Unreadable is { } unreadable)
         {
-            lock (diagnostics) diagnostics.AddRange(rendered.Problems);
-            return new RenderPreview(kind, title, null, null, [], 0, "无法生成文档（见上方问题列表）");
+            if (unreadable.Exception is { } e)
+                return [DiagnosticCatalog.BadSample.Create(source, $"not valid JSON: {e.Message.Split(" LineNumber:")[0]} (line {(e.LineNumber ?? 0) + 1})",
+                    messageZh: $"示例数据不是有效的 JSON（第 {(e.LineNumber ?? 0) + 1} 行）")];
+            return [DiagnosticCatalog.BadSample.Create(source, "the sample must be a JSON object ({…})", messageZh: "示例数据必须是一个 JSON 对象（{…}）")];
         }
-        if (converter is null)
-            return new RenderPreview(kind, title, rendered.Document, null, [], 0, "本服务未启用 PDF 转换，无法预览页面；可下载 DOCX 查看");
-        byte[] pdf;
-        try
+        return sample.Errors.Select(error => DiagnosticCatalog.BadSample.Create(source, error.ToString(), messageZh: $"示例数据 {error.Pointer}：{error.Message}"));
+    }
+
+    private async Task<RenderPreview> PreviewAsync(string kind, string title, FormToFill form, PreparedData data, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var result = await _filler.RenderAsync(form, data, OutputFormat.Pdf, cancellationToken);
+        switch (result.Outcome)
         {
-            pdf = (await converter.ConvertAsync(rendered.Document!, new PdfConversionOptions { Title = title }, cancellationToken)).Pdf;
+            case FillOutcome.NotRendered:
+                lock (diagnostics) diagnostics.AddRange(result.RenderProblems);
+                return new RenderPreview(kind, title, null, null, [], 0, "无法生成文档（见上方问题列表）");
+            case FillOutcome.PdfUnavailable:
+                return new RenderPreview(kind, title, result.Docx, null, [], 0, "本服务未启用 PDF 转换，无法预览页面；可下载 DOCX 查看");
+            case FillOutcome.PdfFailed:
+                return new RenderPreview(kind, title, result.Docx, null, [], 0, $"PDF 转换失败：{PdfFailureText.Describe(result.PdfFailure!)}");
+            default:
+                var (pages, count, problem) = await previewer.RenderAsync(result.Document!, cancellationToken);
+                return new RenderPreview(kind, title, result.Docx, result.Document, pages, count, problem);
         }
-        catch (PdfConversionException e)
-        {
-            return new RenderPreview(kind, title, rendered.Document, null, [], 0, $"PDF 转换失败：{PdfFailureText.Describe(e)}");
-        }
-        var (pages, count, problem) = await previewer.RenderAsync(pdf, cancellationToken);
-        return new RenderPreview(kind, title, rendered.Document, pdf, pages, count, problem);
     }
 }

@@ -59,16 +59,11 @@ public sealed class FormVersion
     /// <summary>The download name without extension, from the manifest's pattern and the data (the title when the pattern gives nothing).</summary>
     public string FileNameFor(JsonElement data) => FileNamePattern.Build(Manifest.FileName, Manifest.Title, data, Constants);
 
-    /// <summary>
-    /// Adds what the form computes (totals, scores, counts, rates) and validates the result, so the form's
-    /// rules judge computed figures too and a contradicting submitted total is reported with every other
-    /// problem at once. The data to render is returned only when there is no problem.
-    /// </summary>
+    /// <summary>The data with what the form computes added, when it meets every rule (<see cref="FormRules"/>); else the problems.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (the client is gone).</exception>
     public (JsonElement? Data, IReadOnlyList<DataError> Errors) Prepare(JsonElement data, ValidationMode mode, CancellationToken cancellationToken = default)
     {
-        var (computed, mismatches) = FormComputer.Apply(data, Manifest.Computations);
-        var errors = Schema.Validate(computed, mode, cancellationToken).Concat(mismatches).ToList();
+        var (computed, errors) = FormRules.Apply(data, Schema, Manifest.Computations, mode, cancellationToken);
         return errors.Count > 0 ? (null, errors) : (computed, []);
     }
 

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using DocGen.Templates.Computation;
 using DocGen.Templates.Diagnostics;
 using DocGen.Templates.Engine;
@@ -210,20 +210,18 @@ public static class VersionLoader
         return result.Schema;
     }
 
-    // A sample is checked as a request would be: computed fields filled in, then every rule of final mode.
+    // A sample is read and judged as a request is: computed fields filled in, then every rule of final mode.
     private static void CheckSample(string file, string name, FormSchema schema, IReadOnlyList<ComputationSpec> computations, Action<DiagnosticKind, string, string> problem)
     {
-        try
+        var reading = FormDataReader.Read(File.ReadAllBytes(file));
+        if (reading.Problem is { } unreadable)
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(file));
-            var (computed, mismatches) = FormComputer.Apply(document.RootElement, computations);
-            foreach (var error in schema.Validate(computed, ValidationMode.Final).Concat(mismatches))
-                problem(DiagnosticCatalog.BadSample, $"samples/{name}.json", error.ToString());
+            problem(DiagnosticCatalog.BadSample, $"samples/{name}.json", unreadable.Exception is { } e ? $"not valid JSON: {e.Message}" : "the sample must be a JSON object ({…})");
+            return;
         }
-        catch (JsonException e)
-        {
-            problem(DiagnosticCatalog.BadSample, $"samples/{name}.json", $"not valid JSON: {e.Message}");
-        }
+        using var document = reading.Document!;
+        foreach (var error in FormRules.Apply(document.RootElement, schema, computations, ValidationMode.Final).Errors)
+            problem(DiagnosticCatalog.BadSample, $"samples/{name}.json", error.ToString());
     }
 
     /// <summary>

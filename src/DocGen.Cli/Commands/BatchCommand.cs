@@ -1,7 +1,6 @@
 using System.CommandLine;
-using DocGen.Conversion;
+using DocGen.Filling;
 using DocGen.Filling.Batch;
-using DocGen.Templates.Packaging;
 
 namespace DocGen.Cli.Commands;
 
@@ -45,46 +44,35 @@ internal static class BatchCommand
             Console.Error.WriteLine($"error: {input.FullName} does not exist");
             return 2;
         }
-        var kind = parse.GetValue(format)!;
+        var kind = Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true);
         var total = Count(input);
         var progress = new ProgressLine(Math.Min(total, parse.GetValue(limit)));
-        var pool = kind == "docx" ? null : LibreOfficePool.Start(new LibreOfficePoolOptions { Workers = 1 });
-        try
+        using var pdf = kind == OutputFormat.Docx ? null : new PdfOnce();
+        var settings = new BatchSettings
         {
-            var settings = new BatchSettings
-            {
-                Format = kind,
-                Extension = kind == "docx" ? ".docx" : ".pdf",
-                Mode = parse.GetValue(ValidateCommand.Mode),
-                Namer = namer,
-                MaxItems = parse.GetValue(limit),
-                ConvertToPdf = pool is null ? null : async (docx, options, token) => (await pool.ConvertAsync(ExternalReferences.Strip(docx), options, token)).Pdf,
-                Progress = progress.Show,
-            };
-            var target = parse.GetValue(output)!.FullName;
-            BatchReport report;
-            using (var source = File.OpenRead(input.FullName))
-            using (var zip = File.Create(target))
-            {
-                var items = BatchItemReader.ReadAsync(source, BatchInputKind.Sniff, int.MaxValue, CancellationToken.None);
-                report = new BatchRunner(found, settings).RunAsync(items, zip, CancellationToken.None).GetAwaiter().GetResult();
-            }
-            progress.Finish();
-            foreach (var item in report.Items.Where(i => i.Status != BatchItemStatus.Ok))
-            {
-                foreach (var error in item.Errors)
-                    Console.Error.WriteLine($"item {item.Index}: {item.Status.ToString().ToLowerInvariant()}: {(error.Pointer.Length > 0 ? error.Pointer + ": " : "")}{error.Message}");
-            }
-
-            if (report.InputProblem is not null) Console.Error.WriteLine($"{input.Name}: error: {report.InputProblem}");
-            if (report.Skipped > 0) Console.Error.WriteLine($"note: {report.Skipped} items over --max-items were skipped");
-            Console.WriteLine($"wrote {target} ({report.Succeeded} of {report.Items.Count} documents, {found.Key}; report.json inside)");
-            return report.Failed == 0 && report.InputProblem is null ? 0 : 1;
-        }
-        finally
+            Format = kind,
+            Mode = parse.GetValue(ValidateCommand.Mode),
+            Namer = namer,
+            MaxItems = parse.GetValue(limit),
+            Converter = pdf?.Converter,
+            Progress = progress.Show,
+        };
+        var target = parse.GetValue(output)!.FullName;
+        BatchReport report;
+        using (var source = File.OpenRead(input.FullName))
+        using (var zip = File.Create(target))
         {
-            pool?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            var items = BatchItemReader.ReadAsync(source, BatchInputKind.Sniff, int.MaxValue, CancellationToken.None);
+            report = new BatchRunner(found, settings).RunAsync(items, zip, CancellationToken.None).GetAwaiter().GetResult();
         }
+        progress.Finish();
+        foreach (var item in report.Items.Where(i => i.Status != BatchItemStatus.Ok))
+            foreach (var error in item.Errors)
+                Console.Error.WriteLine($"item {item.Index}: {item.Status.ToString().ToLowerInvariant()}: {(error.Pointer.Length > 0 ? error.Pointer + ": " : "")}{error.Message}");
+        if (report.InputProblem is not null) Console.Error.WriteLine($"{input.Name}: error: {report.InputProblem}");
+        if (report.Skipped > 0) Console.Error.WriteLine($"note: {report.Skipped} items over --max-items were skipped");
+        Console.WriteLine($"wrote {target} ({report.Succeeded} of {report.Items.Count} documents, {found.Key}; report.json inside)");
+        return report.Failed == 0 && report.InputProblem is null ? 0 : 1;
     }
 
     private static int Count(FileInfo input)

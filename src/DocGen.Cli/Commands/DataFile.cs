@@ -1,23 +1,19 @@
-using System.Security.Cryptography;
-using System.Text.Json;
+using DocGen.Filling;
+using DocGen.Validation;
 
 namespace DocGen.Cli.Commands;
 
-/// <summary>Reads the JSON data a command fills a form with.</summary>
+/// <summary>The JSON data a command fills a form with, read and judged by the fill pipeline.</summary>
 internal static class DataFile
 {
-    public static (JsonDocument? Data, string Hash) Read(FileInfo? file)
+    /// <summary>The file's data (the blank form's when no file is given), or null when the file is no JSON object (said on stderr).</summary>
+    public static PreparedData? Prepare(FormToFill form, FileInfo? file, ValidationMode mode)
     {
-        var bytes = file is null ? "{}"u8.ToArray() : File.ReadAllBytes(file.FullName);
-        var hash = file is null ? "blank" : Convert.ToHexStringLower(SHA256.HashData(bytes));
-        try
-        {
-            return (JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64 }), hash);
-        }
-        catch (JsonException e)
-        {
-            Console.Error.WriteLine($"{file?.Name}: error: not valid JSON: {e.Message}");
-            return (null, hash);
-        }
+        if (file is null) return FormFiller.PrepareBlank(form, CancellationToken.None);
+        var prepared = FormFiller.Prepare(form, File.ReadAllBytes(file.FullName), mode, CancellationToken.None);
+        if (prepared.Unreadable is not { } unreadable) return prepared;
+        Console.Error.WriteLine(unreadable.Exception is { } e ? $"{file.Name}: error: not valid JSON: {e.Message}" : $"{file.Name}: error: the data must be a JSON object ({{…}})");
+        prepared.Dispose();
+        return null;
     }
 }

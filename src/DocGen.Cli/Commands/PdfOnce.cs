@@ -1,24 +1,22 @@
 using DocGen.Conversion;
-using DocGen.Templates.Packaging;
+using DocGen.Filling;
 
 namespace DocGen.Cli.Commands;
 
-/// <summary>One conversion from the command line: a one-worker pool, started and stopped around it.</summary>
-internal static class PdfOnce
+/// <summary>PDF from the command line: a one-worker pool, started for one command and stopped after it.</summary>
+internal sealed class PdfOnce : IDisposable
 {
-    public static byte[] Convert(byte[] docx, PdfConversionOptions options)
+    private readonly LibreOfficePool _pool = LibreOfficePool.Start(new LibreOfficePoolOptions { Workers = 1 });
+
+    /// <summary>The pool, behind the same external-reference stripping as the service's.</summary>
+    public IPdfConverter Converter => new ContainedPdfConverter(_pool);
+
+    /// <summary>Fonts LibreOffice replaced without a mapping in fonts.conf are worth a note.</summary>
+    public static void Note(IReadOnlyList<FontSubstitution> substitutions)
     {
-        var pool = LibreOfficePool.Start(new LibreOfficePoolOptions { Workers = 1 });
-        try
-        {
-            var result = pool.ConvertAsync(ExternalReferences.Strip(docx), options, CancellationToken.None).GetAwaiter().GetResult();
-            foreach (var font in result.FontSubstitutions.Where(f => !f.Mapped))
-                Console.Error.WriteLine($"note: font {font.Requested} was replaced by {font.Substitute}");
-            return result.Pdf;
-        }
-        finally
-        {
-            pool.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
+        foreach (var font in substitutions.Where(f => !f.Mapped))
+            Console.Error.WriteLine($"note: font {font.Requested} was replaced by {font.Substitute}");
     }
+
+    public void Dispose() => _pool.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using DocGen.Conversion;
+using DocGen.Filling;
 using DocGen.Validation;
 
 namespace DocGen.Cli.Commands;
@@ -31,36 +31,24 @@ internal static class RenderCommand
                 }
                 dataFile = new FileInfo(path);
             }
-            var (json, hash) = DataFile.Read(dataFile);
-            if (json is null) return 2;
-            using (json)
-            {
-                var mode = dataFile is null ? ValidationMode.Draft : parse.GetValue(ValidateCommand.Mode);
-                var (prepared, errors) = found.Prepare(json.RootElement, mode);
-                if (prepared is not { } filled)
-                {
-                    foreach (var error in errors) Console.Error.WriteLine(error);
-                    return 1;
-                }
-                var result = found.Template.Render(filled, found.RenderOptionsFor(hash));
-                if (!result.Succeeded)
-                {
-                    foreach (var problem in result.Problems) Console.Error.WriteLine(problem);
-                    return 1;
-                }
-                var kind = parse.GetValue(format)!;
-                var bytes = result.Document!;
-                if (kind != "docx")
-                {
-                    var properties = found.PropertiesFor(hash);
-                    bytes = PdfOnce.Convert(bytes, new PdfConversionOptions { PdfA = kind == "pdfa", Title = properties.Title, Subject = properties.Subject, Keywords = properties.Keywords });
-                }
-                var extension = kind == "docx" ? ".docx" : ".pdf";
-                var target = parse.GetValue(output)?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), found.FileNameFor(json.RootElement) + extension);
-                File.WriteAllBytes(target, bytes);
-                Console.WriteLine($"wrote {target} ({bytes.Length:N0} bytes, {found.Key})");
-                return 0;
-            }
+            var fillable = FormToFill.Of(found);
+            using var prepared = DataFile.Prepare(fillable, dataFile, parse.GetValue(ValidateCommand.Mode));
+            if (prepared is null) return 2;
+            foreach (var error in prepared.Errors) Console.Error.WriteLine(error);
+            if (prepared.Errors.Count > 0) return 1;
+
+            var kind = Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true);
+            // LibreOffice starts only once the data is known to be good.
+            using var pdf = kind == OutputFormat.Docx ? null : new PdfOnce();
+            var result = new FormFiller(pdf?.Converter).FillAsync(fillable, prepared, kind, CancellationToken.None).GetAwaiter().GetResult();
+            foreach (var problem in result.RenderProblems) Console.Error.WriteLine(problem);
+            if (result.PdfFailure is { } failure) Console.Error.WriteLine($"error: no PDF: {PdfFailureText.Describe(failure)}");
+            if (result.Outcome != FillOutcome.Filled) return 1;
+            PdfOnce.Note(result.FontSubstitutions);
+            var target = parse.GetValue(output)?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), result.FileName + kind.Extension());
+            File.WriteAllBytes(target, result.Document!);
+            Console.WriteLine($"wrote {target} ({result.Document!.Length:N0} bytes, {found.Key})");
+            return 0;
         });
         return command;
     }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text.Json;
-using DocGen.Conversion;
+using DocGen.Filling;
 using DocGen.Templates.Extraction;
 using DocGen.Templates.Summaries;
 
@@ -65,8 +65,16 @@ internal static class SummaryCommand
             var bytes = rendered.Document!;
             if (Path.GetExtension(target).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
             {
-                var properties = found.PropertiesFor(Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(result.Data))));
-                bytes = PdfOnce.Convert(bytes, new PdfConversionOptions { Title = properties.Title, Subject = properties.Subject, Keywords = properties.Keywords });
+                var hash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(result.Data)));
+                using var pdf = new PdfOnce();
+                var converted = new FormFiller(pdf.Converter).ConvertAsync(FormToFill.Of(found), bytes, hash, OutputFormat.Pdf, CancellationToken.None).GetAwaiter().GetResult();
+                if (converted.PdfFailure is { } failure)
+                {
+                    Console.Error.WriteLine($"error: no PDF: {PdfFailureText.Describe(failure)}");
+                    return 1;
+                }
+                PdfOnce.Note(converted.FontSubstitutions);
+                bytes = converted.Document!;
             }
             File.WriteAllBytes(target, bytes);
             Console.WriteLine($"wrote {target} ({bytes.Length:N0} bytes, {found.Key}, {result.Report.Mapped} of {result.Report.Files} files, "

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocGen.Filling;
 using DocGen.Validation;
 
 namespace DocGen.Cli.Commands;
@@ -18,15 +19,11 @@ internal static class ValidateCommand
             using var catalog = CommonOptions.OpenCatalog(parse);
             var found = CommonOptions.Resolve(catalog, parse.GetValue(form)!, parse.GetValue(version));
             if (found is null) return 2;
-            var (json, _) = DataFile.Read(parse.GetValue(data));
-            if (json is null) return 2;
-            using (json)
-            {
-                var (_, errors) = found.Prepare(json.RootElement, parse.GetValue(Mode));
-                foreach (var error in errors) Console.WriteLine(error);
-                if (errors.Count == 0) Console.WriteLine($"ok: valid for {found.Key} ({parse.GetValue(Mode).ToString().ToLowerInvariant()})");
-                return errors.Count == 0 ? 0 : 1;
-            }
+            using var prepared = DataFile.Prepare(FormToFill.Of(found), parse.GetValue(data), parse.GetValue(Mode));
+            if (prepared is null) return 2;
+            foreach (var error in prepared.Errors) Console.WriteLine(error);
+            if (prepared.Errors.Count == 0) Console.WriteLine($"ok: valid for {found.Key} ({parse.GetValue(Mode).ToString().ToLowerInvariant()})");
+            return prepared.Errors.Count == 0 ? 0 : 1;
         });
         return command;
     }

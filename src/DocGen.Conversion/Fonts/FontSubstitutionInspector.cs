@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using System.IO.Compression;
-using System.Xml;
 using System.Xml.Linq;
+using System.Xml;
 using Microsoft.Extensions.Logging;
 
 namespace DocGen.Conversion.Fonts;
@@ -14,9 +13,6 @@ namespace DocGen.Conversion.Fonts;
 /// </summary>
 internal sealed class FontSubstitutionInspector
 {
-    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static readonly string[] FontAttributes = ["ascii", "hAnsi", "eastAsia", "cs"];
-
     /// <summary>fc-match answers in milliseconds; one that hangs (a broken font cache) must not hold a conversion.</summary>
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(30);
 
@@ -34,7 +30,8 @@ internal sealed class FontSubstitutionInspector
         _mappedFamilies = ReadAliases(fontConfigFile);
     }
 
-    public async Task<IReadOnlyList<FontSubstitution>> InspectAsync(byte[] docx)
+    /// <param name="families">The families <paramref name="docx"/> names when the caller knows them already (its template's); null reads them from the document.</param>
+    public async Task<IReadOnlyList<FontSubstitution>> InspectAsync(byte[] docx, IReadOnlyCollection<string>? families = null)
     {
         if (_fcMatch is null)
         {
@@ -43,7 +40,7 @@ internal sealed class FontSubstitutionInspector
 
         try
         {
-            var families = FamiliesNamedIn(docx);
+            families ??= DocumentFonts.FamiliesNamedIn(docx);
             var answers = await Task.WhenAll(families.Select(f => _cache.GetOrAdd(f, Lookup).Value)).ConfigureAwait(false);
             return answers.OfType<FontSubstitution>().OrderBy(s => s.Requested, StringComparer.Ordinal).ToArray();
         }
@@ -53,44 +50,6 @@ internal sealed class FontSubstitutionInspector
             _logger.LogWarning(e, "Could not inspect the fonts of a DOCX");
             return [];
         }
-    }
-
-    /// <summary>Families in w:rFonts of the body, styles, numbering, headers and footers.</summary>
-    internal static IReadOnlyCollection<string> FamiliesNamedIn(byte[] docx)
-    {
-        var families = new HashSet<string>(StringComparer.Ordinal);
-        using var zip = new ZipArchive(new MemoryStream(docx, writable: false), ZipArchiveMode.Read);
-        foreach (var entry in zip.Entries)
-        {
-            // Parts directly under word/ (document, styles, numbering, header*, footer*); not word/theme/.
-            if (!entry.FullName.StartsWith("word/", StringComparison.Ordinal) ||
-                !entry.FullName.EndsWith(".xml", StringComparison.Ordinal) ||
-                entry.FullName.LastIndexOf('/') != "word".Length)
-            {
-                continue;
-            }
-
-            using var stream = entry.Open();
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true });
-            while (reader.Read())
-            {
-                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "rFonts" || reader.NamespaceURI != WordNamespace)
-                {
-                    continue;
-                }
-
-                foreach (var attribute in FontAttributes)
-                {
-                    var family = reader.GetAttribute(attribute, WordNamespace);
-                    if (!string.IsNullOrWhiteSpace(family))
-                    {
-                        families.Add(family.Trim());
-                    }
-                }
-            }
-        }
-
-        return families;
     }
 
     private Lazy<Task<FontSubstitution?>> Lookup(string family) => new(() => MatchAsync(family));

@@ -6,10 +6,7 @@ namespace DocGen.Filling.Batch;
 /// <summary>What one batch makes and how: the caller's choices and the service's limits.</summary>
 public sealed record BatchSettings
 {
-    /// <summary><c>docx</c>, <c>pdf</c> or <c>pdfa</c>, as the report names it.</summary>
-    public required string Format { get; init; }
-
-    public required string Extension { get; init; }
+    public required OutputFormat Format { get; init; }
 
     public ValidationMode Mode { get; init; } = ValidationMode.Draft;
 
@@ -18,8 +15,8 @@ public sealed record BatchSettings
     /// <summary>Items past this many are counted and reported as skipped, not rendered.</summary>
     public int MaxItems { get; init; } = 1000;
 
-    /// <summary>DOCX → PDF for PDF batches (through the service's pool); null for DOCX.</summary>
-    public Func<byte[], PdfConversionOptions, CancellationToken, Task<byte[]>>? ConvertToPdf { get; init; }
+    /// <summary>DOCX → PDF for PDF batches (the service's pool, or the command line's own); null for DOCX.</summary>
+    public IPdfConverter? Converter { get; init; }
 
     /// <summary>Called after each item with the count so far, for progress displays.</summary>
     public Action<BatchProgress>? Progress { get; init; }

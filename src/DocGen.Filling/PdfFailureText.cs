@@ -1,6 +1,6 @@
 using DocGen.Conversion;
 
-namespace DocGen.Filling.Batch;
+namespace DocGen.Filling;
 
 /// <summary>Why a PDF was not made, in Chinese, for problem answers, batch reports and previews.</summary>
 public static class PdfFailureText

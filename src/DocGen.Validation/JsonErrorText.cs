@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace DocGen.Filling.Batch;
+namespace DocGen.Validation;
 
 /// <summary>A JSON parse failure said plainly, with where it happened; nesting beyond the limit is named as such.</summary>
 public static class JsonErrorText
