@@ -118,8 +118,10 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
         if (sample.Unreadable is { } unreadable)
         {
             if (unreadable.Exception is { } e)
+            {
                 return [DiagnosticCatalog.BadSample.Create(source, $"not valid JSON: {e.Message.Split(" LineNumber:")[0]} (line {(e.LineNumber ?? 0) + 1})",
                     messageZh: $"示例数据不是有效的 JSON（第 {(e.LineNumber ?? 0) + 1} 行）")];
+            }
             return [DiagnosticCatalog.BadSample.Create(source, "the sample must be a JSON object ({…})", messageZh: "示例数据必须是一个 JSON 对象（{…}）")];
         }
         return sample.Errors.Select(error => DiagnosticCatalog.BadSample.Create(source, error.ToString(), messageZh: $"示例数据 {error.Pointer}：{error.Message}"));

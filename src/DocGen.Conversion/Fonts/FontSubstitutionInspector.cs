@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Xml.Linq;
 using System.Xml;
+using System.Xml.Linq;
 using Microsoft.Extensions.Logging;
 
 namespace DocGen.Conversion.Fonts;
