@@ -4,7 +4,7 @@ using System.Xml;
 namespace DocGen.Conversion;
 
 /// <summary>The font families a DOCX names, as LibreOffice will look them up.</summary>
-public static class DocumentFonts
+internal static class DocumentFonts
 {
     private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static readonly string[] FontAttributes = ["ascii", "hAnsi", "eastAsia", "cs"];

@@ -19,10 +19,4 @@ public sealed record PdfConversionOptions
 
     /// <summary>PDF keywords, verbatim; null keeps cp:keywords of the DOCX (also verbatim).</summary>
     public string? Keywords { get; init; }
-
-    /// <summary>
-    /// The font families the document names, when the caller knows them already: a filled form names its template's,
-    /// found once per template instead of unzipping every document. Null reads them from the document.
-    /// </summary>
-    public IReadOnlyCollection<string>? FontFamilies { get; init; }
 }

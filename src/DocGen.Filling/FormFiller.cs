@@ -105,7 +105,6 @@ public sealed class FormFiller(IPdfConverter? converter)
                 Title = properties?.Title,
                 Subject = properties?.Subject,
                 Keywords = properties?.Keywords,
-                FontFamilies = form.FontFamilies,
             }, cancellationToken);
             return new FillResult { Outcome = FillOutcome.Filled, Document = converted.Pdf, Docx = docx, FontSubstitutions = converted.FontSubstitutions };
         }

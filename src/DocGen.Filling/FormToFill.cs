@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using DocGen.Conversion;
 using DocGen.Templates.Catalog;
 using DocGen.Templates.Computation;
 using DocGen.Templates.Engine;
@@ -17,14 +16,11 @@ public sealed class FormToFill
     private static readonly JsonElement NoConstants = JsonDocument.Parse("{}").RootElement.Clone();
     private static readonly ConditionalWeakTable<FormVersion, FormToFill> Versions = new();
 
-    private readonly Lazy<IReadOnlyCollection<string>>? _fontFamilies;
-
-    private FormToFill(DocxTemplate? template, FormSchema? schema, FormVersion? version, Lazy<IReadOnlyCollection<string>>? fontFamilies)
+    private FormToFill(DocxTemplate? template, FormSchema? schema, FormVersion? version)
     {
         Template = template;
         Schema = schema;
         Version = version;
-        _fontFamilies = fontFamilies;
     }
 
     /// <summary>Null for an uploaded template that does not compile: its sample can still be judged.</summary>
@@ -40,16 +36,10 @@ public sealed class FormToFill
 
     public IReadOnlyList<ComputationSpec> Computations => Version?.Manifest.Computations ?? [];
 
-    /// <summary>
-    /// The font families the template names, read once per catalog version (a filled document names no font its
-    /// template does not), so converting a document does not unzip it to find them. Null for an uploaded template.
-    /// </summary>
-    public IReadOnlyCollection<string>? FontFamilies => _fontFamilies?.Value;
-
     /// <summary>A catalog version, the same object for as long as the version stays loaded (a reloaded version is a new one).</summary>
     public static FormToFill Of(FormVersion version) =>
-        Versions.GetValue(version, v => new FormToFill(v.Template, v.Schema, v, new Lazy<IReadOnlyCollection<string>>(() => DocumentFonts.FamiliesNamedIn(v.TemplateBytes))));
+        Versions.GetValue(version, v => new FormToFill(v.Template, v.Schema, v));
 
     /// <summary>An uploaded template, checked against <paramref name="reference"/> when given.</summary>
-    public static FormToFill Uploaded(DocxTemplate? template, FormSchema? schema, FormVersion? reference) => new(template, schema, reference, null);
+    public static FormToFill Uploaded(DocxTemplate? template, FormSchema? schema, FormVersion? reference) => new(template, schema, reference);
 }

@@ -49,37 +49,6 @@ public sealed class FormFillerTests
     }
 
     [Fact]
-    public async Task TheFontsOfAVersionsTemplateAreFoundOnceAndHandedToEveryConversion()
-    {
-        var version = Park.Load();
-        var converter = new RecordingConverter();
-        var filler = new FormFiller(converter);
-
-        await filler.FillAsync(FormToFill.Of(version), Park.Sample(), OutputFormat.Pdf, ValidationMode.Final, None);
-        await filler.FillBlankAsync(FormToFill.Of(version), OutputFormat.Pdf, None);
-
-        Assert.Same(FormToFill.Of(version), FormToFill.Of(version));
-        Assert.Equal(2, converter.Calls.Count);
-        Assert.Same(converter.Calls[0].FontFamilies, converter.Calls[1].FontFamilies);
-        Assert.Equal(DocumentFonts.FamiliesNamedIn(version.TemplateBytes).Order(), converter.Calls[0].FontFamilies!.Order());
-        Assert.Contains("仿宋_GB2312", converter.Calls[0].FontFamilies!);
-        // A version loaded again (a template edited in place) is read again.
-        Assert.NotSame(FormToFill.Of(version), FormToFill.Of(Park.Load()));
-    }
-
-    [Fact]
-    public async Task AnUploadedTemplateLeavesItsFontsToBeReadFromEachDocument()
-    {
-        var version = Park.Load();
-        var converter = new RecordingConverter();
-
-        using var blank = FormFiller.PrepareBlank(FormToFill.Uploaded(version.Template, version.Schema, version), None);
-        await new FormFiller(converter).RenderAsync(FormToFill.Uploaded(version.Template, version.Schema, version), blank, OutputFormat.Pdf, None);
-
-        Assert.Null(Assert.Single(converter.Calls).FontFamilies);
-    }
-
-    [Fact]
     public async Task AFailedConversionIsReportedWithTheDocxItCameFrom()
     {
         var failure = new PdfConversionFailedException("worker crashed", workerCrashed: true);

@@ -30,8 +30,7 @@ internal sealed class FontSubstitutionInspector
         _mappedFamilies = ReadAliases(fontConfigFile);
     }
 
-    /// <param name="families">The families <paramref name="docx"/> names when the caller knows them already (its template's); null reads them from the document.</param>
-    public async Task<IReadOnlyList<FontSubstitution>> InspectAsync(byte[] docx, IReadOnlyCollection<string>? families = null)
+    public async Task<IReadOnlyList<FontSubstitution>> InspectAsync(byte[] docx)
     {
         if (_fcMatch is null)
         {
@@ -40,7 +39,7 @@ internal sealed class FontSubstitutionInspector
 
         try
         {
-            families ??= DocumentFonts.FamiliesNamedIn(docx);
+            var families = DocumentFonts.FamiliesNamedIn(docx);
             var answers = await Task.WhenAll(families.Select(f => _cache.GetOrAdd(f, Lookup).Value)).ConfigureAwait(false);
             return answers.OfType<FontSubstitution>().OrderBy(s => s.Requested, StringComparer.Ordinal).ToArray();
         }
