@@ -67,8 +67,11 @@ internal static class BatchCommand
         }
         progress.Finish();
         foreach (var item in report.Items.Where(i => i.Status != BatchItemStatus.Ok))
+        {
             foreach (var error in item.Errors)
                 Console.Error.WriteLine($"item {item.Index}: {item.Status.ToString().ToLowerInvariant()}: {(error.Pointer.Length > 0 ? error.Pointer + ": " : "")}{error.Message}");
+        }
+
         if (report.InputProblem is not null) Console.Error.WriteLine($"{input.Name}: error: {report.InputProblem}");
         if (report.Skipped > 0) Console.Error.WriteLine($"note: {report.Skipped} items over --max-items were skipped");
         Console.WriteLine($"wrote {target} ({report.Succeeded} of {report.Items.Count} documents, {found.Key}; report.json inside)");
