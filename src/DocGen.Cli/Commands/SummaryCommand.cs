@@ -4,6 +4,7 @@ using System.Text.Json;
 using DocGen.Filling;
 using DocGen.Templates.Extraction;
 using DocGen.Templates.Summaries;
+using DocGen.Validation;
 
 namespace DocGen.Cli.Commands;
 
@@ -120,7 +121,7 @@ internal static class SummaryCommand
     {
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(file.FullName), new JsonDocumentOptions { MaxDepth = 64 });
+            using var json = JsonDocument.Parse(File.ReadAllBytes(file.FullName), new JsonDocumentOptions { MaxDepth = JsonErrorText.MaxDepth });
             if (json.RootElement.ValueKind != JsonValueKind.Array)
             {
                 builder.AddData(name ?? file.Name, json.RootElement);
