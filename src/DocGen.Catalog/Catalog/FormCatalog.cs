@@ -28,19 +28,20 @@ public sealed class FormCatalog : IDisposable
     {
         Root = Path.GetFullPath(root);
         _watch = watch;
+        if (watch) _debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
         _current = Load();
         if (!watch) return;
-        _debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
-        Watch(_loadedFrom);
         _linkPoll = new Timer(_ =>
         {
             if (RealPath.Of(Root) != Volatile.Read(ref _loadedFrom)) Reload();
         }, null, LinkPoll, LinkPoll);
     }
 
-    // The watcher follows the folder actually read: after a link swap, the new target.
+    // The watcher follows the folder actually read: after a link swap, the new target. It is set up before that
+    // folder is read, so a change made while (or just after) it is read still raises an event.
     private void Watch(string directory)
     {
+        if (_watcher is not null && _watcher.Path == directory) return;
         _watcher?.Dispose();
         _watcher = null;
         if (!Directory.Exists(directory)) return;
@@ -67,10 +68,8 @@ public sealed class FormCatalog : IDisposable
         CatalogSnapshot snapshot;
         lock (_reloadLock)
         {
-            var before = _loadedFrom;
             snapshot = Load();
             Volatile.Write(ref _current, snapshot);
-            if (_watch && _loadedFrom != before) Watch(_loadedFrom);
         }
         Reloaded?.Invoke(snapshot);
         return snapshot;
@@ -83,6 +82,7 @@ public sealed class FormCatalog : IDisposable
         var seen = new HashSet<string>();
         var from = RealPath.Of(Root);
         Volatile.Write(ref _loadedFrom, from);
+        if (_watch) Watch(from);
         if (!Directory.Exists(from)) return new CatalogSnapshot(forms, [new CatalogProblem("", Root, [DiagnosticCatalog.BadManifest.Create(Root, "the templates folder does not exist", messageZh: "模板文件夹不存在")])]);
         foreach (var authorityDir in Directory.EnumerateDirectories(from).Order(StringComparer.Ordinal))
         {
