@@ -267,6 +267,16 @@ public sealed class FormsApiTests(DemoApi api) : IClassFixture<DemoApi>
     }
 
     [Fact]
+    public async Task TheBatchsNameParameterIsDescribedAsTheNamingFieldAndTheSamplesAsASampleName()
+    {
+        var paths = (await _client.GetFromJsonAsync<JsonElement>("/api/openapi.json")).GetProperty("paths");
+        string Described(string path, string method) => paths.GetProperty(path).GetProperty(method).GetProperty("parameters").EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == "name").GetProperty("description").GetString()!;
+        Assert.Contains("JSON 指针", Described("/api/forms/{authority}/{form}/render-batch", "post"));
+        Assert.Equal("示例名称", Described(paths.EnumerateObject().Single(p => p.Name.EndsWith("/samples/{name}", StringComparison.Ordinal)).Name, "get"));
+    }
+
+    [Fact]
     public async Task AFormsOwnDocumentDescribesItsOperationsWithItsSchemaAsTheData()
     {
         var document = await _client.GetFromJsonAsync<JsonElement>("/api/forms/demo/case-form/openapi.json?version=2024");

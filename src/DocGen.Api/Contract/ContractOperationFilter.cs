@@ -40,6 +40,7 @@ internal sealed class ContractOperationFilter : IOperationFilter
         ["format"] = ("输出格式：docx（可编辑）、pdf（打印）、pdfa（PDF/A-2b 存档）；默认 docx", [.. Enum.GetNames<OutputFormat>().Select(n => n.ToLowerInvariant())]),
         ["mode"] = ("校验方式：draft（默认，只查类型、格式与限制，用于待企业补填的预填表）或 final（另查必填项）", [.. Enum.GetNames<ValidationMode>().Select(n => n.ToLowerInvariant())]),
         ["name"] = ("示例名称", null),
+        ["name@query"] = ("批量生成时每份文件的命名字段：JSON 指针（/applicant/name）或路径（applicant.name）；省略或数据中没有该字段时用表单文件名；重名时加 (2)、(3)…", null),
         ["from"] = ("较早的版本；省略时为 to 的前一个版本", null),
         ["to"] = ("较新的版本；省略时为最新版本", null),
     };
@@ -95,7 +96,10 @@ internal sealed class ContractOperationFilter : IOperationFilter
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
             if (parameter.Name is null) continue;
-            var known = KnownParameters.GetValueOrDefault(parameter.Name);
+            // A name in the path is a sample's; in the query (render-batch) it names the field each document is called after.
+            var known = KnownParameters.GetValueOrDefault(parameter.In == ParameterLocation.Query ? parameter.Name + "@query" : "") is { Description: not null } inQuery
+                ? inQuery
+                : KnownParameters.GetValueOrDefault(parameter.Name);
             var values = endpointValues.GetValueOrDefault(parameter.Name) ?? known.Values;
             if (known.Description is not null && !endpointValues.ContainsKey(parameter.Name)) parameter.Description ??= known.Description;
             if (values is { Count: > 0 })
