@@ -152,7 +152,7 @@ public sealed class LibreOfficePool : IPdfConverter
         }
 
         // Font inspection runs alongside the conversion; it is cached per family and costs nothing after warm-up.
-        var fonts = _fonts.InspectAsync(docx);
+        var fonts = _fonts.InspectAsync(docx, options.FontFamilies);
         BridgeReply reply;
         try
         {

@@ -19,4 +19,11 @@ public sealed record PdfConversionOptions
 
     /// <summary>PDF keywords, verbatim; null keeps cp:keywords of the DOCX (also verbatim).</summary>
     public string? Keywords { get; init; }
+
+    /// <summary>
+    /// The font families the document names, when the caller knows them: a document rendered from a template names its
+    /// template's (<c>DocxTemplate.FontFamilies</c>, read once per template), so the font report needs no look into the
+    /// document. Null reads them from the document.
+    /// </summary>
+    public IReadOnlyCollection<string>? FontFamilies { get; init; }
 }

@@ -91,7 +91,7 @@ public sealed class FormFiller(IPdfConverter? converter)
         return form.Version is { } version ? result with { FileName = version.FileNameFor(prepared.Data) } : result;
     }
 
-    /// <summary>A rendered DOCX as the document asked for: itself, or its PDF with the form's properties.</summary>
+    /// <summary>A DOCX rendered from the form's template as the document asked for: itself, or its PDF with the form's properties.</summary>
     public async Task<FillResult> ConvertAsync(FormToFill form, byte[] docx, string hash, OutputFormat format, CancellationToken cancellationToken)
     {
         if (format == OutputFormat.Docx) return new FillResult { Outcome = FillOutcome.Filled, Document = docx, Docx = docx };
@@ -105,6 +105,7 @@ public sealed class FormFiller(IPdfConverter? converter)
                 Title = properties?.Title,
                 Subject = properties?.Subject,
                 Keywords = properties?.Keywords,
+                FontFamilies = form.Template?.FontFamilies,
             }, cancellationToken);
             return new FillResult { Outcome = FillOutcome.Filled, Document = converted.Pdf, Docx = docx, FontSubstitutions = converted.FontSubstitutions };
         }

@@ -86,6 +86,16 @@ public sealed class ConversionTests : IClassFixture<PoolFixture>
     }
 
     [Fact]
+    public async Task Reports_the_families_the_caller_names_without_reading_them_from_the_document()
+    {
+        // The families a caller hands over (its template's) are the ones reported; the document's own are not looked for.
+        var result = await _pool.ConvertAsync(TestDocuments.FilledForm(), new PdfConversionOptions { FontFamilies = ["Wingdings", "宋体"] }, CancellationToken.None);
+
+        Assert.Equal(["Wingdings", "宋体"], result.FontSubstitutions.Select(s => s.Requested).Order(StringComparer.Ordinal));
+        Assert.False(result.FontSubstitutions.Single(s => s.Requested == "Wingdings").Mapped);
+    }
+
+    [Fact]
     public async Task Carries_core_properties_into_the_PDF_metadata_verbatim()
     {
         var docx = TestDocuments.WithCoreProperties(

@@ -22,7 +22,7 @@ public sealed class FontSubstitutionInspectorTests
         var docx = DocumentNaming(("楷体_GB2312", "FZXiaoBiaoSong-B05S"), ("Wingdings", "DejaVu Sans"));
         var inspector = new FontSubstitutionInspector("fc-match", FontConfig, NullLogger.Instance);
 
-        var substitutions = (await inspector.InspectAsync(docx)).ToDictionary(s => s.Requested);
+        var substitutions = (await inspector.InspectAsync(docx, families: null)).ToDictionary(s => s.Requested);
 
         Assert.Equal(new FontSubstitution("楷体_GB2312", "AR PL UKai CN", Mapped: true), substitutions["楷体_GB2312"]);
         // '-' means "size" in fontconfig patterns: the name must be escaped to be looked up as a family.

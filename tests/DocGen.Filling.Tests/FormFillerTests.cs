@@ -134,6 +134,36 @@ public sealed class FormFillerTests
     }
 
     [Fact]
+    public async Task TheFontsOfAVersionsTemplateAreFoundOnceAndHandedToEveryConversion()
+    {
+        var version = Park.Load();
+        var converter = new RecordingConverter();
+        var filler = new FormFiller(converter);
+
+        await filler.FillAsync(FormToFill.Of(version), Park.Sample(), OutputFormat.Pdf, ValidationMode.Final, None);
+        await filler.FillBlankAsync(FormToFill.Of(version), OutputFormat.Pdf, None);
+
+        Assert.Equal(2, converter.Calls.Count);
+        Assert.All(converter.Calls, call => Assert.Same(version.Template.FontFamilies, call.FontFamilies));
+        Assert.Contains("仿宋_GB2312", version.Template.FontFamilies);
+    }
+
+    [Fact]
+    public async Task AnUploadedTemplateHandsItsOwnFontsToItsPreviews()
+    {
+        var version = Park.Load();
+        var uploaded = DocGen.Templates.Engine.DocxTemplate.Compile(version.TemplateBytes).Template!;
+        var form = FormToFill.Uploaded(uploaded, version.Schema, version);
+        var converter = new RecordingConverter();
+        using var blank = FormFiller.PrepareBlank(form, None);
+
+        await new FormFiller(converter).RenderAsync(form, blank, OutputFormat.Pdf, None);
+
+        Assert.Same(uploaded.FontFamilies, Assert.Single(converter.Calls).FontFamilies);
+        Assert.NotSame(version.Template.FontFamilies, uploaded.FontFamilies);
+    }
+
+    [Fact]
     public async Task TheTemplateCheckRendersDataThatBreaksRulesAndKeepsTheDocxWhenThereIsNoPdf()
     {
         var version = Park.Load();

@@ -35,7 +35,7 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
         if (sample is not null) diagnostics.AddRange(SampleProblems(sample, sampleSource!));
 
         var places = TagInventory.List(upload.Template);
-        var pagesOfTags = PagesOfTagsAsync(upload.Template, places, cancellationToken);
+        var pagesOfTags = PagesOfTagsAsync(upload.Template, compilation.Template?.FontFamilies, places, cancellationToken);
         var previews = new List<RenderPreview>();
         if (compilation.Template is not null)
         {
@@ -78,12 +78,12 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
     /// The page of every tag in the template as Word lays it out, from a PDF of the template itself (tags as text).
     /// Without PDF conversion, or when the template cannot be converted, no page is given.
     /// </summary>
-    private async Task<int?[]> PagesOfTagsAsync(byte[] template, IReadOnlyList<TagPlace> places, CancellationToken cancellationToken)
+    private async Task<int?[]> PagesOfTagsAsync(byte[] template, IReadOnlyCollection<string>? fontFamilies, IReadOnlyList<TagPlace> places, CancellationToken cancellationToken)
     {
         if (converter is null || places.Count == 0) return new int?[places.Count];
         try
         {
-            var pdf = (await converter.ConvertAsync(template, new PdfConversionOptions { Title = "template" }, cancellationToken)).Pdf;
+            var pdf = (await converter.ConvertAsync(template, new PdfConversionOptions { Title = "template", FontFamilies = fontFamilies }, cancellationToken)).Pdf;
             return TagPages.Find(places, await previewer.TextAsync(pdf, cancellationToken));
         }
         catch (PdfConversionException)

@@ -30,7 +30,8 @@ internal sealed class FontSubstitutionInspector
         _mappedFamilies = ReadAliases(fontConfigFile);
     }
 
-    public async Task<IReadOnlyList<FontSubstitution>> InspectAsync(byte[] docx)
+    /// <param name="families">The families <paramref name="docx"/> names when the caller knows them (its template's); null reads them from the document.</param>
+    public async Task<IReadOnlyList<FontSubstitution>> InspectAsync(byte[] docx, IReadOnlyCollection<string>? families)
     {
         if (_fcMatch is null)
         {
@@ -39,7 +40,7 @@ internal sealed class FontSubstitutionInspector
 
         try
         {
-            var families = DocumentFonts.FamiliesNamedIn(docx);
+            families ??= DocumentFonts.FamiliesNamedIn(docx);
             var answers = await Task.WhenAll(families.Select(f => _cache.GetOrAdd(f, Lookup).Value)).ConfigureAwait(false);
             return answers.OfType<FontSubstitution>().OrderBy(s => s.Requested, StringComparer.Ordinal).ToArray();
         }

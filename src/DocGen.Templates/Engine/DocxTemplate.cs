@@ -23,6 +23,7 @@ public sealed class DocxTemplate
     private readonly bool _hasCoreProperties;
     private readonly bool _hasMainRelationships;
     private readonly UniqueIds? _uniqueIds;
+    private readonly Lazy<IReadOnlyCollection<string>> _fontFamilies;
 
     private readonly string _mainPart;
     private readonly string _mainRelationships;
@@ -30,6 +31,7 @@ public sealed class DocxTemplate
     private DocxTemplate(DocxPackage package, Dictionary<string, CompiledPart> compiled, UniqueIds? uniqueIds)
     {
         _uniqueIds = uniqueIds;
+        _fontFamilies = new(() => Packaging.FontFamilies.NamedIn(package.Parts));
         var rawParts = package.Parts;
         _mainPart = package.MainPart;
         _mainRelationships = package.MainRelationships;
@@ -42,6 +44,12 @@ public sealed class DocxTemplate
     }
 
     internal IEnumerable<CompiledPart> CompiledParts => _compiled.Values;
+
+    /// <summary>
+    /// The font families the template names (<see cref="Packaging.FontFamilies"/>), read on first use and kept: every
+    /// document rendered from it names these or fewer, so converting one need not unzip it to find them.
+    /// </summary>
+    public IReadOnlyCollection<string> FontFamilies => _fontFamilies.Value;
 
     /// <summary>Where Word and the authoring tool keep the styles (font sizes of table text).</summary>
     private const string StylesPart = "word/styles.xml";
