@@ -101,6 +101,9 @@ def main():
     write(folder, "ref-chain.schema.json", json.dumps({"$defs": chain, "$ref": "#/$defs/d0"}))
 
     write(folder, "nested-loops.docx", docx(p("{{ for a in x min:1000 }}{{ for b in y min:1000 }}{{ for c in z min:1000 }}行{{ end }}{{ end }}{{ end }}")))
+    # 2,000 value tags (the most a part may hold) that each backtrack until the regex timeout ends them.
+    slow_match = '{{ "' + "a" * 60 + '!" | regex.match "^(a+)+$" }}'
+    write(folder, "regex-tags.docx", docx(p(slow_match.replace('"', "&quot;") * 2000)))
     write(folder, "nested-ifs.docx", docx(p("{{ if a }}" * 5000 + "x" + "{{ end }}" * 5000)))
     write(folder, "zip-bomb.docx", bomb())
 

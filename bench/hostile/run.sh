@@ -99,6 +99,7 @@ check "1 deep XML" "template check, document.xml nested 40,000 elements" deep-xm
 check "2 \$ref chain" "template check, schema chaining 60,000 \$refs" ref-chain.docx ref-chain.schema.json
 check "3 nested loops" "template check, three nested for min:1000" nested-loops.docx
 check "3 nested ifs" "template check, 5,000 nested if" nested-ifs.docx
+check "3 slow tags" "template check, 2,000 tags each running a backtracking regex.match" regex-tags.docx
 check "4 zip bomb" "template check, 570 KB unpacking to 190 MB" zip-bomb.docx
 check "5 regex" "template check, 200 texts against ^(?=(a+)+\$)" regex.docx regex.schema.json regex.sample.json
 render "6 PDF rows" "summary of 200,000 rows as PDF (18 MB body)" henan/recommendation-summary 2023 pdf summary-200000-rows.json

@@ -104,6 +104,19 @@ public sealed class HostileTemplateTests
     }
 
     [Fact]
+    public void TagsThatEachRunARegularExpressionToItsTimeoutStopAtTheTimeBudget()
+    {
+        // Each match backtracks until Scriban's regex timeout (0.5 s) ends it: twelve of them are 6 s of work.
+        var slowMatch = "{{ \"" + new string('a', 60) + "!\" | regex.match \"^(a+)+$\" }}";
+        var body = P(string.Concat(Enumerable.Repeat(slowMatch, 12)));
+
+        var problem = Assert.Single(RenderFailing(body, "{}", new RenderOptions { MaxDuration = TimeSpan.FromSeconds(1) }).Problems);
+
+        Assert.Equal("DG0111", problem.Code);
+        Assert.Contains("longer than 1 s", problem.Message);
+    }
+
+    [Fact]
     public void ARepeatedPictureCountsTowardTheBudgetEveryTimeItIsEmbedded()
     {
         var photo = Convert.ToBase64String(ImageTests.Png(100, 100));

@@ -30,9 +30,12 @@ internal sealed class RenderContext(ScriptContext script, StringBuilder output, 
     /// <summary>
     /// Evaluates a tag's expression. A failure (a function given a value it cannot take, a limit reached) becomes a
     /// problem at the tag's location and the value is missing; the render then returns problems, never a document.
+    /// The budget is checked before every evaluation: one tag may take as long as a regular expression is allowed to
+    /// run, and a paragraph may hold thousands of them.
     /// </summary>
     public object? Evaluate(ScriptExpression expression, string location, string tag)
     {
+        Budget.Check(Output.Length);
         try
         {
             return Script.Evaluate(expression);
