@@ -4,10 +4,10 @@ using System.Diagnostics;
 namespace DocGen.Conversion;
 
 /// <summary>
-/// A program started with its standard streams redirected, and the one way this service starts, reads, waits for
-/// and ends one. Ending always kills the whole process tree: a tool that forks (a shell, soffice) must not leave
-/// children behind when it runs too long or its caller gives up. Used by the LibreOffice workers, font inspection
-/// and page previews alike.
+/// A program started with its standard streams redirected, and the one way DocGen starts, reads, waits for and ends
+/// one. Ending always kills the whole process tree: a tool that forks (a shell, soffice) must not leave children
+/// behind when it runs too long or its caller gives up. Used by the LibreOffice workers, font inspection and page
+/// previews alike, and by the tests for every tool they run (poppler, soffice, dotnet, kiota, redocly).
 /// </summary>
 public sealed class ChildProcess : IDisposable
 {
@@ -48,18 +48,21 @@ public sealed class ChildProcess : IDisposable
     /// <summary>
     /// Starts <paramref name="program"/>. Each stream with a line handler is read in the background line by line; a
     /// stream without one is left to the caller, who must read it (a full pipe stops the child). In
-    /// <paramref name="environment"/> a null value removes the variable from what the child inherits.
+    /// <paramref name="environment"/> a null value removes the variable from what the child inherits. The child runs
+    /// in <paramref name="workingDirectory"/>, or in this process's current directory when none is given.
     /// </summary>
-    /// <exception cref="Win32Exception">The program does not exist or cannot be run.</exception>
+    /// <exception cref="Win32Exception">The program does not exist or cannot be run, or the working directory does not exist.</exception>
     public static ChildProcess Start(
         string program,
         IEnumerable<string> arguments,
         IReadOnlyDictionary<string, string?>? environment = null,
         Action<string>? standardOutputLine = null,
-        Action<string>? standardErrorLine = null)
+        Action<string>? standardErrorLine = null,
+        string? workingDirectory = null)
     {
         var info = new ProcessStartInfo(program)
         {
+            WorkingDirectory = workingDirectory ?? string.Empty,
             UseShellExecute = false,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -119,21 +122,23 @@ public sealed class ChildProcess : IDisposable
     /// <summary>
     /// Runs <paramref name="program"/> to its end: <paramref name="input"/> goes to its standard input while both
     /// output streams are read, so no amount of output can block it. A run longer than <paramref name="timeout"/>
-    /// or a cancelled one has its process tree killed.
+    /// or a cancelled one has its process tree killed. The program runs in <paramref name="workingDirectory"/> when
+    /// one is given.
     /// </summary>
     /// <returns>The exit code, standard output as bytes and standard error as text.</returns>
     /// <exception cref="TimeoutException">The program ran longer than <paramref name="timeout"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="Win32Exception">The program does not exist or cannot be run.</exception>
+    /// <exception cref="Win32Exception">The program does not exist or cannot be run, or the working directory does not exist.</exception>
     public static async Task<(int ExitCode, byte[] Output, string Error)> RunAsync(
         string program,
         IEnumerable<string> arguments,
         ReadOnlyMemory<byte> input,
         TimeSpan timeout,
         IReadOnlyDictionary<string, string?>? environment = null,
+        string? workingDirectory = null,
         CancellationToken cancellationToken = default)
     {
-        using var child = Start(program, arguments, environment);
+        using var child = Start(program, arguments, environment, workingDirectory: workingDirectory);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeout);
         // Killing the tree closes the pipes, which ends the reads below even where a pipe read ignores its token.

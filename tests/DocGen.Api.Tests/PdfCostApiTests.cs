@@ -50,10 +50,10 @@ public sealed class PdfCostApiTests
         using var api = new SettingsApi(("Pdf:Enabled", "true"), ("Pdf:Workers", "1"), ("Pdf:JobTimeout", "00:02:00"));
         var client = api.CreateClient();
         var pool = Pool(api);
-        await WaitForAsync(() => pool.Status.Ready, "the PDF pool to be ready");
+        await Eventually.TrueAsync(() => pool.Status.Ready, "the PDF pool to be ready");
         var office = Assert.Single(pool.Status.WorkerDetails).Pid;
         // A frozen LibreOffice holds the batch's first conversion for as long as the test needs.
-        Signal("STOP", office);
+        Signals.Send(office, Signals.Stop);
         try
         {
             var batch = "[" + string.Join(",", Enumerable.Range(0, 20).Select(i => Company($"公司{i}"))) + "]";
@@ -61,15 +61,15 @@ public sealed class PdfCostApiTests
             using var request = new HttpRequestMessage(HttpMethod.Post, Render + "-batch?format=pdf") { Content = Json(batch) };
             var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, hangUp.Token);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            await WaitForAsync(() => pool.Status.Busy == 1, "the first item to be converting");
+            await Eventually.TrueAsync(() => pool.Status.Busy == 1, "the first item to be converting");
 
             var stopwatch = Stopwatch.StartNew();
             await hangUp.CancelAsync();
             response.Dispose();
 
-            await WaitForAsync(() => !IsAlive(office) && pool.Status.Busy == 0 && pool.Status.QueueLength == 0, "the worker converting for nobody to be stopped");
+            await Eventually.TrueAsync(() => !Signals.IsAlive(office) && pool.Status.Busy == 0 && pool.Status.QueueLength == 0, "the worker converting for nobody to be stopped");
             Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(15), $"took {stopwatch.Elapsed}");
-            await WaitForAsync(() => pool.Status.WorkersUp == 1, "the worker to be replaced");
+            await Eventually.TrueAsync(() => pool.Status.WorkersUp == 1, "the worker to be replaced");
             var jobs = pool.Status.JobsDone;
             await Task.Delay(TimeSpan.FromSeconds(2));
             Assert.Equal(jobs, pool.Status.JobsDone);
@@ -77,39 +77,9 @@ public sealed class PdfCostApiTests
         }
         finally
         {
-            if (IsAlive(office)) Signal("CONT", office);
+            if (Signals.IsAlive(office)) Signals.Send(office, Signals.Continue);
         }
     }
 
     private static IPdfConverter Pool(SettingsApi api) => api.Services.GetRequiredService<PdfPoolHost>().Converter!;
-
-    private static void Signal(string signal, int pid)
-    {
-        using var kill = Process.Start("kill", [$"-{signal}", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        kill.WaitForExit();
-        Assert.Equal(0, kill.ExitCode);
-    }
-
-    private static bool IsAlive(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return stat[(stat.LastIndexOf(')') + 2)] is not ('Z' or 'X');
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition, string what)
-    {
-        var limit = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (limit.Elapsed > TimeSpan.FromSeconds(90)) Assert.Fail("Gave up waiting for: " + what);
-            await Task.Delay(50);
-        }
-    }
 }

@@ -28,7 +28,7 @@ public sealed class ChildProcessTests : IDisposable
     public async Task A_cancelled_run_is_killed_and_reports_the_cancellation()
     {
         using var cancellation = new CancellationTokenSource();
-        var run = ChildProcess.RunAsync("sh", ["-c", "sleep 600 & sleep 600"], ReadOnlyMemory<byte>.Empty, TimeSpan.FromMinutes(5), Marked(_marker), cancellation.Token);
+        var run = ChildProcess.RunAsync("sh", ["-c", "sleep 600 & sleep 600"], ReadOnlyMemory<byte>.Empty, TimeSpan.FromMinutes(5), Marked(_marker), cancellationToken: cancellation.Token);
         await Eventually.TrueAsync(() => run.IsCompleted || LiveProcessesMarked(_marker).Count >= 2, "the shell and its sleeps to start");
 
         cancellation.Cancel();
@@ -63,6 +63,32 @@ public sealed class ChildProcessTests : IDisposable
         Assert.Equal("partial"u8.ToArray(), output);
         Assert.Equal("no such page\n", error);
     }
+
+    [Fact]
+    public async Task A_program_runs_in_the_working_directory_given_and_finds_relative_paths_there()
+    {
+        var directory = Directory.CreateTempSubdirectory("docgen-child-process-");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "beside.txt"), "found beside");
+
+            var (exitCode, output, error) = await ChildProcess.RunAsync(
+                "sh", ["-c", "pwd; cat beside.txt"], ReadOnlyMemory<byte>.Empty, TimeSpan.FromMinutes(1), workingDirectory: directory.FullName);
+
+            Assert.True(exitCode == 0, error);
+            Assert.Equal($"{directory.FullName}\nfound beside", Encoding.UTF8.GetString(output));
+            Assert.NotEqual(directory.FullName, Environment.CurrentDirectory);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_missing_working_directory_is_reported_as_not_startable() =>
+        await Assert.ThrowsAsync<System.ComponentModel.Win32Exception>(() => ChildProcess.RunAsync(
+            "pwd", [], ReadOnlyMemory<byte>.Empty, TimeSpan.FromMinutes(1), workingDirectory: Path.Combine(Path.GetTempPath(), $"docgen-missing-{Guid.NewGuid():N}")));
 
     [Fact]
     public async Task A_missing_program_is_reported_as_not_startable() =>
@@ -100,9 +126,9 @@ public sealed class ChildProcessTests : IDisposable
         {
             try
             {
-                Process.GetProcessById(pid).Kill();
+                Signals.Send(pid, Signals.Kill);
             }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            catch (InvalidOperationException)
             {
                 // Gone meanwhile.
             }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using DocGen.Templates.Catalog;
 using static DocGen.Templates.Tests.Support.TestDocx;
 
@@ -35,10 +36,12 @@ public sealed class CatalogLinkSwapTests : IDisposable
     {
         var next = Path.Combine(_sync, "current.next");
         Directory.CreateSymbolicLink(next, Path.Combine(".worktrees", tree));
-        using var mv = Process.Start(new ProcessStartInfo("mv", ["-T", next, Current]))!;
-        mv.WaitForExit();
-        Assert.Equal(0, mv.ExitCode);
+        // rename(2), as git-sync calls it: File.Move refuses a link to a folder and Directory.Move an existing target.
+        Assert.True(rename(next, Current) == 0, $"rename failed: errno {Marshal.GetLastPInvokeError()}");
     }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int rename(string oldPath, string newPath);
 
     private static CatalogSnapshot Eventually(FormCatalog catalog, Func<CatalogSnapshot, bool> done)
     {

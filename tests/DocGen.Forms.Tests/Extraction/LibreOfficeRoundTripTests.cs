@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using DocGen.Conversion;
 using DocGen.Forms.Tests.Support;
 
 namespace DocGen.Forms.Tests.Extraction;
@@ -15,7 +15,7 @@ public sealed class LibreOfficeRoundTripTests
     private const string Soffice = "/usr/lib/libreoffice/program/soffice";
 
     [Fact]
-    public void EverySampleSavedAgainByLibreOfficeGivesItsDataBack()
+    public async Task EverySampleSavedAgainByLibreOfficeGivesItsDataBack()
     {
         var work = Directory.CreateTempSubdirectory("docgen-resave-");
         try
@@ -36,7 +36,7 @@ public sealed class LibreOfficeRoundTripTests
                 }
             }
 
-            Resave(work.FullName, cases.Select(c => c.Name));
+            await ResaveAsync(work.FullName, cases.Select(c => c.Name));
 
             var report = new StringBuilder();
             foreach (var (key, sample, name, data) in cases)
@@ -55,25 +55,10 @@ public sealed class LibreOfficeRoundTripTests
         }
     }
 
-    private static void Resave(string directory, IEnumerable<string> names)
+    private static async Task ResaveAsync(string directory, IEnumerable<string> names)
     {
-        var start = new ProcessStartInfo(Soffice)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { $"-env:UserInstallation=file://{directory}/profile", "--headless", "--norestore", "--convert-to", "docx:MS Word 2007 XML", "--outdir", "out" })
-            start.ArgumentList.Add(argument);
-        foreach (var name in names) start.ArgumentList.Add(name);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("LibreOffice did not finish re-saving the samples in 3 minutes");
-        }
-        Assert.True(process.ExitCode == 0, $"soffice exited with {process.ExitCode}: {output.Result}{errors.Result}");
+        string[] arguments = [$"-env:UserInstallation=file://{directory}/profile", "--headless", "--norestore", "--convert-to", "docx:MS Word 2007 XML", "--outdir", "out", .. names];
+        var (exitCode, output, errors) = await ChildProcess.RunAsync(Soffice, arguments, ReadOnlyMemory<byte>.Empty, TimeSpan.FromMinutes(3), workingDirectory: directory);
+        Assert.True(exitCode == 0, $"soffice exited with {exitCode}: {Encoding.UTF8.GetString(output)}{errors}");
     }
 }

@@ -1,6 +1,6 @@
-namespace DocGen.Conversion.Tests;
+namespace DocGen.Tests.Shared;
 
-/// <summary>Waits for a state the pool reaches asynchronously (a worker starting, a job being taken).</summary>
+/// <summary>Waits for a state reached asynchronously (a worker starting, a job being taken, a process ending).</summary>
 internal static class Eventually
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);

@@ -1,10 +1,10 @@
 using System.Runtime.InteropServices;
 
-namespace DocGen.Conversion.Tests;
+namespace DocGen.Tests.Shared;
 
 /// <summary>
 /// POSIX signals for the fault tests: SIGSTOP freezes a worker's soffice.bin so that a job is reliably
-/// in progress (queue full, timeout) without depending on how fast the machine converts.
+/// in progress (queue full, timeout, a client hanging up) without depending on how fast the machine converts.
 /// </summary>
 internal static class Signals
 {
