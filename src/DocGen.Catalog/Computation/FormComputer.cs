@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DocGen.Templates.Catalog;
+using DocGen.Templates.Json;
 using DocGen.Validation;
+using DocGen.Validation.Schema;
 
 namespace DocGen.Templates.Computation;
 
@@ -28,7 +30,7 @@ public static class FormComputer
     {
         var written = false;
         var target = PointerPattern.Parse(spec.Field);
-        foreach (var (submitted, bindings, pointer) in target.Match(root).ToList())
+        foreach (var (submitted, bindings, pointer, _) in target.Match(root))
         {
             if (Evaluate(root, spec, bindings) is not { } result) continue; // nothing filled in: the field stays blank, as on a blank form
             if (spec.MultiplyBy is { } factor) result *= factor;
@@ -41,7 +43,7 @@ public static class FormComputer
                 var label = spec.Title.Length > 0 ? spec.Title : pointer;
                 errors.Add(new DataError(pointer, label, $"{label}应为{Text(rounded)}（按表中数据计算），填写的是{Text((decimal)given)}"));
             }
-            Set(root, target.Bind(bindings), rounded);
+            JsonPaths.Set(root, target.Bind(bindings), JsonValue.Create(rounded));
             written = true;
         }
         return written;
@@ -81,8 +83,8 @@ public static class FormComputer
     private static bool ParentExists(JsonNode root, string pattern, string[] bindings)
     {
         var segments = PointerPattern.Parse(pattern).Bind(bindings);
-        var star = Array.IndexOf(segments, "*");
-        var parent = "/" + string.Join('/', segments.Take(star < 0 ? segments.Length - 1 : star));
+        var star = Array.IndexOf(segments, PointerPattern.Star);
+        var parent = JsonPointer.Join(segments.Take(star < 0 ? segments.Length - 1 : star));
         return PointerPattern.Parse(parent).Match(root).Any(m => m.Node is not null);
     }
 
@@ -109,34 +111,4 @@ public static class FormComputer
         int i => i,
         _ => null,
     };
-
-    private static void Set(JsonNode root, string[] path, decimal value)
-    {
-        var node = root;
-        for (var i = 0; i < path.Length - 1; i++)
-        {
-            var next = node switch
-            {
-                JsonObject obj => obj.TryGetPropertyValue(path[i], out var child) ? child : null,
-                JsonArray array when int.TryParse(path[i], out var index) && index < array.Count => array[index],
-                _ => null,
-            };
-            if (next is null)
-            {
-                if (node is not JsonObject parent) return;
-                next = new JsonObject();
-                parent[path[i]] = next;
-            }
-            node = next;
-        }
-        switch (node)
-        {
-            case JsonObject obj:
-                obj[path[^1]] = JsonValue.Create(value);
-                break;
-            case JsonArray array when int.TryParse(path[^1], out var index) && index < array.Count:
-                array[index] = JsonValue.Create(value);
-                break;
-        }
-    }
 }

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DocGen.Templates.Catalog;
+using DocGen.Templates.Json;
 using DocGen.Validation;
+using DocGen.Validation.Schema;
 
 namespace DocGen.Templates.Versions;
 
 /// <summary>
 /// Carries data filled for one version of a form over to a later one: the fields each later version declares as
-/// moved (form.yaml <c>migrate:</c>, old pointer → new pointer, <c>*</c> for every member of a list) are moved, values
+/// moved (form.yaml <c>migrate:</c>, old pointer → new pointer, <c>*</c> for every member of a list or object) are moved, values
 /// the new version has no field for are dropped and listed, and the fields the new version asks for that the data
 /// lacks are listed, so an enterprise starts next year's form from last year's answers.
 /// </summary>
@@ -25,12 +27,12 @@ public static class DataMigration
         {
             foreach (var (source, target) in step.Manifest.Migrate)
             {
-                foreach (var (concrete, indexes) in JsonPaths.Matches(node, source).ToList())
+                var destination = PointerPattern.Parse(target);
+                foreach (var match in PointerPattern.Parse(source).Match(node).Where(m => m.Exists))
                 {
-                    var destination = JsonPaths.Substitute(target, indexes);
-                    var value = JsonPaths.Remove(node, concrete);
-                    JsonPaths.Set(node, destination, value);
-                    moved.Add(new MigrationMove(concrete, destination));
+                    var place = destination.Bind(match.Bindings);
+                    JsonPaths.Set(node, place, JsonPaths.Remove(node, match.Pointer));
+                    moved.Add(new MigrationMove(match.Pointer, JsonPointer.Join(place)));
                 }
                 if (oldFields.Remove(source)) oldFields.Add(target);
             }
