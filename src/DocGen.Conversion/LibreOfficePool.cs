@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using DocGen.Conversion.Bridge;
-using DocGen.Conversion.Cost;
 using DocGen.Conversion.Fonts;
 using DocGen.Conversion.Pool;
+using DocGen.Conversion.Preparation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -18,8 +18,9 @@ namespace DocGen.Conversion;
 /// counted separately so that the queue length stays bounded, a full queue is refused at once, and a caller that
 /// gives up frees its place immediately (a channel cannot remove an item from its middle).
 ///
-/// A document is measured before it is queued and refused when it is bigger than the pool converts (its time and
-/// memory grow with its rows and text); a caller that gives up while its job runs has that worker killed and
+/// A document is prepared before it is queued (<see cref="PreparedDocument"/>: one pass over its package removes its
+/// external references and comment marks, measures it and finds its fonts) and refused when it is bigger than the pool
+/// converts (its time and memory grow with its rows and text); a caller that gives up while its job runs has that worker killed and
 /// replaced, and a worker is watched during each job so that growing past its memory limit stops the job.
 /// </summary>
 public sealed class LibreOfficePool : IPdfConverter
@@ -127,15 +128,14 @@ public sealed class LibreOfficePool : IPdfConverter
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         cancellationToken.ThrowIfCancellationRequested();
         options ??= PdfConversionOptions.Default;
-        if (_options.Refuse(Read(() => DocumentCostMeter.Measure(docx))) is { } tooLarge)
+        var prepared = Prepare(docx, options.FontFamilies);
+        if (_options.Refuse(prepared.Cost) is { } tooLarge)
         {
             throw tooLarge;
         }
 
-        docx = Read(() => CommentMarks.Remove(docx));
-
         var job = new PdfJob(
-            docx,
+            prepared.Docx,
             new BridgeRequestHeader(options.PdfA, options.Title, options.Subject, options.Keywords),
             options.Timeout ?? _options.JobTimeout);
 
@@ -152,7 +152,7 @@ public sealed class LibreOfficePool : IPdfConverter
         }
 
         // Font inspection runs alongside the conversion; it is cached per family and costs nothing after warm-up.
-        var fonts = _fonts.InspectAsync(docx, options.FontFamilies);
+        var fonts = _fonts.InspectAsync(prepared.FontFamilies);
         BridgeReply reply;
         try
         {
@@ -357,12 +357,12 @@ public sealed class LibreOfficePool : IPdfConverter
         return TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(wait.TotalSeconds)));
     }
 
-    /// <summary>Runs one of the passes over the package made before queueing; a package they cannot read is refused.</summary>
-    private static T Read<T>(Func<T> pass)
+    /// <summary>The one pass over the package before queueing (<see cref="PreparedDocument"/>); a package it cannot read is refused.</summary>
+    private PreparedDocument Prepare(byte[] docx, IReadOnlyCollection<string>? fontFamilies)
     {
         try
         {
-            return pass();
+            return PreparedDocument.Prepare(docx, fontFamilies, _options.KeepExternalReferences);
         }
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException)
         {

@@ -94,6 +94,12 @@ public sealed class LibreOfficePoolOptions
     public TimeSpan? RetryAfter { get; set; }
 
     /// <summary>The first of the document's figures over its limit, or null when the pool converts it.</summary>
+    /// <summary>
+    /// Hands documents to the workers with their external references (linked pictures, fields that fetch...) left in.
+    /// Only the sandbox's own tests set it, to show that a reference that got through still reaches nothing.
+    /// </summary>
+    internal bool KeepExternalReferences { get; init; }
+
     internal PdfDocumentTooLargeException? Refuse(Cost.DocumentCost cost)
     {
         foreach (var (measure, found, limit) in new[]

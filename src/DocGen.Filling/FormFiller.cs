@@ -11,7 +11,7 @@ namespace DocGen.Filling;
 /// render, convert. The API's renders and blank forms, batches, the command line and the template check's previews
 /// all go through it; each only words the outcome for its audience.
 /// </summary>
-/// <param name="converter">DOCX → PDF (with external references already stripped); null when this filler makes DOCX only.</param>
+/// <param name="converter">DOCX → PDF; null when this filler makes DOCX only.</param>
 public sealed class FormFiller(IPdfConverter? converter)
 {
     private static readonly JsonElement NoData = JsonDocument.Parse("{}").RootElement.Clone();

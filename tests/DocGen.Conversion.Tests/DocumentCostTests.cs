@@ -1,4 +1,4 @@
-using DocGen.Conversion.Cost;
+using DocGen.Conversion.Preparation;
 
 namespace DocGen.Conversion.Tests;
 
@@ -7,7 +7,7 @@ public sealed class DocumentCostTests
     [Fact]
     public void Rows_paragraphs_and_characters_of_a_table_are_counted()
     {
-        var cost = DocumentCostMeter.Measure(TestDocuments.Table(300));
+        var cost = PreparedDocument.Prepare(TestDocuments.Table(300), null).Cost;
 
         Assert.Equal(300, cost.TableRows);
         Assert.Equal(300 * 6 + 1, cost.Paragraphs);
@@ -19,7 +19,7 @@ public sealed class DocumentCostTests
     [Fact]
     public void Line_breaks_do_not_end_a_paragraph()
     {
-        var cost = DocumentCostMeter.Measure(TestDocuments.LongParagraph(5000));
+        var cost = PreparedDocument.Prepare(TestDocuments.LongParagraph(5000), null).Cost;
 
         Assert.Equal(1, cost.Paragraphs);
         // 5,000 characters and the 9 breaks between its 10 lines.
@@ -30,7 +30,7 @@ public sealed class DocumentCostTests
     [Fact]
     public void A_filled_form_measures_far_below_every_default_limit()
     {
-        var cost = DocumentCostMeter.Measure(TestDocuments.FilledForm());
+        var cost = PreparedDocument.Prepare(TestDocuments.FilledForm(), null).Cost;
 
         Assert.True(cost.Characters > 100, $"{cost}");
         Assert.Null(new LibreOfficePoolOptions().Refuse(cost));
@@ -41,10 +41,10 @@ public sealed class DocumentCostTests
     {
         var options = new LibreOfficePoolOptions { MaxTableRows = 100 };
 
-        var refusal = options.Refuse(DocumentCostMeter.Measure(TestDocuments.Table(250)));
+        var refusal = options.Refuse(PreparedDocument.Prepare(TestDocuments.Table(250), null).Cost);
 
         Assert.NotNull(refusal);
         Assert.Equal((PdfCostMeasure.TableRows, 250L, 100L), (refusal.Measure, refusal.Found, refusal.Limit));
-        Assert.Null(new LibreOfficePoolOptions { MaxTableRows = 0 }.Refuse(DocumentCostMeter.Measure(TestDocuments.Table(250))));
+        Assert.Null(new LibreOfficePoolOptions { MaxTableRows = 0 }.Refuse(PreparedDocument.Prepare(TestDocuments.Table(250), null).Cost));
     }
 }

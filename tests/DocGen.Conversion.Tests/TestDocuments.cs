@@ -55,6 +55,11 @@ internal static class TestDocuments
         return Minimal(marked, inHeader ? $"<w:headerReference w:type=\"default\" r:id=\"rId6\" xmlns:r=\"{rels}\"/>" : "", parts);
     }
 
+    /// <summary>A minimal DOCX with <paramref name="body"/> and the main part's <paramref name="relationships"/> (Relationship elements).</summary>
+    public static byte[] WithRelationships(string body, string relationships) =>
+        Minimal(body, "", [("word/_rels/document.xml.rels", null,
+            $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">{relationships}</Relationships>")]);
+
     private static byte[] Minimal(string body, string sectionProperties = "", IEnumerable<(string Name, string? ContentType, string Content)>? extraParts = null)
     {
         using var buffer = new MemoryStream();

@@ -8,7 +8,7 @@ namespace DocGen.Templates.Tests;
 
 /// <summary>
 /// Everything in a template that makes a converter fetch a URL or read a file of the server is refused with DG0112
-/// naming the part and the relationship or field, and is gone from a document stripped before conversion.
+/// naming the part and the relationship or field (a document about to be converted loses them: DocGen.Conversion.Tests DocumentPreparationTests).
 /// </summary>
 public sealed class ExternalReferenceTests
 {
@@ -217,34 +217,5 @@ public sealed class ExternalReferenceTests
         var compilation = DocxTemplate.Compile(template);
 
         Assert.True(compilation.Succeeded, string.Join("\n", compilation.Diagnostics));
-        Assert.Same(template, ExternalReferences.Strip(template));
-    }
-
-    [Fact]
-    public void StrippingLeavesNoFetchingReferenceAndKeepsTheRest()
-    {
-        var body = LinkedPicture("rId9") + SimpleField($"INCLUDEPICTURE &quot;{Canary}&quot;") + ComplexField("INCLUDE", $"TEXT \"{LocalFile}\"")
-            + "<w:altChunk r:id=\"rId5\"/>" + P("保留的文字") + "<w:p><w:hyperlink r:id=\"rId3\"><w:r><w:t>网站</w:t></w:r></w:hyperlink></w:p>"
-            + $"""<w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"><v:imagedata src="{LocalFile}" o:href="{Canary}"/></v:shape></w:pict></w:r></w:p>""";
-        var document = Package(body, Relationship("rId9", "image", Canary) + Relationship("rId5", "aFChunk", "chunk.html", external: false) + Relationship("rId3", "hyperlink", "https://www.miit.gov.cn/"),
-            ("word/chunk.html", "<html/>"));
-
-        var stripped = ExternalReferences.Strip(document);
-
-        var text = AllParts(stripped);
-        Assert.DoesNotContain("canary", text);
-        Assert.DoesNotContain("docgen-secret", text);
-        Assert.DoesNotContain("altChunk", text);
-        Assert.DoesNotContain("aFChunk", text);
-        Assert.Contains("保留的文字", text);
-        Assert.Contains("https://www.miit.gov.cn/", text);
-        Assert.Contains("结果", text);
-        Assert.DoesNotContain(DocxTemplate.Compile(stripped).Diagnostics, d => d.Code == "DG0112");
-    }
-
-    [Fact]
-    public void APackageThatCannotBeReadIsNotPassedOnUnchecked()
-    {
-        Assert.Throws<InvalidDataException>(() => ExternalReferences.Strip(Encoding.ASCII.GetBytes("not a zip")));
     }
 }

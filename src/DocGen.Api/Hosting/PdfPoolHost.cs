@@ -9,13 +9,12 @@ namespace DocGen.Api.Hosting;
 internal sealed class PdfPoolHost(IConfiguration configuration, ILoggerFactory loggers) : IHostedService, IAsyncDisposable
 {
     private LibreOfficePool? _pool;
-    private IPdfConverter? _converter;
 
     /// <summary>False when configuration turns PDF off (<c>Pdf:Enabled=false</c>); PDF requests then get 503.</summary>
     public bool Enabled => configuration.GetValue("Pdf:Enabled", true);
 
-    /// <summary>The pool behind <see cref="ContainedPdfConverter"/>: what it converts has no external references left.</summary>
-    public IPdfConverter? Converter => _pool is null ? null : _converter;
+    /// <summary>The pool; what it converts has no external references left (see <see cref="LibreOfficePool"/>).</summary>
+    public IPdfConverter? Converter => _pool;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -23,7 +22,6 @@ internal sealed class PdfPoolHost(IConfiguration configuration, ILoggerFactory l
         var options = new LibreOfficePoolOptions();
         configuration.GetSection("Pdf").Bind(options);
         _pool = LibreOfficePool.Start(options, loggers.CreateLogger("DocGen.Pdf"));
-        _converter = new ContainedPdfConverter(_pool);
         return Task.CompletedTask;
     }
 

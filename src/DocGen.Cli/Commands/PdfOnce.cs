@@ -1,5 +1,4 @@
 using DocGen.Conversion;
-using DocGen.Filling;
 
 namespace DocGen.Cli.Commands;
 
@@ -8,8 +7,8 @@ internal sealed class PdfOnce : IDisposable
 {
     private readonly LibreOfficePool _pool = LibreOfficePool.Start(new LibreOfficePoolOptions { Workers = 1 });
 
-    /// <summary>The pool, behind the same external-reference stripping as the service's.</summary>
-    public IPdfConverter Converter => new ContainedPdfConverter(_pool);
+    /// <summary>The pool: it prepares every document as the service's does (external references and comment marks removed, cost measured).</summary>
+    public IPdfConverter Converter => _pool;
 
     /// <summary>Fonts LibreOffice replaced without a mapping in fonts.conf are worth a note.</summary>
     public static void Note(IReadOnlyList<FontSubstitution> substitutions)

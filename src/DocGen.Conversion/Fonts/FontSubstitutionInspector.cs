@@ -30,8 +30,8 @@ internal sealed class FontSubstitutionInspector
         _mappedFamilies = ReadAliases(fontConfigFile);
     }
 
-    /// <param name="families">The families <paramref name="docx"/> names when the caller knows them (its template's); null reads them from the document.</param>
-    public async Task<IReadOnlyList<FontSubstitution>> InspectAsync(byte[] docx, IReadOnlyCollection<string>? families)
+    /// <param name="families">The families a document names (its template's, or found while it was prepared).</param>
+    public async Task<IReadOnlyList<FontSubstitution>> InspectAsync(IReadOnlyCollection<string> families)
     {
         if (_fcMatch is null)
         {
@@ -40,11 +40,10 @@ internal sealed class FontSubstitutionInspector
 
         try
         {
-            families ??= DocumentFonts.FamiliesNamedIn(docx);
             var answers = await Task.WhenAll(families.Select(f => _cache.GetOrAdd(f, Lookup).Value)).ConfigureAwait(false);
             return answers.OfType<FontSubstitution>().OrderBy(s => s.Requested, StringComparer.Ordinal).ToArray();
         }
-        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or InvalidOperationException)
         {
             // The report is diagnostics: a DOCX LibreOffice can still convert must not fail because of it.
             _logger.LogWarning(e, "Could not inspect the fonts of a DOCX");

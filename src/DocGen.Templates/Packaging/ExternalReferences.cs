@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
@@ -13,7 +12,8 @@ namespace DocGen.Templates.Packaging;
 /// alternative-format chunks (HTML or RTF imported as another document), field codes that fetch (INCLUDEPICTURE,
 /// INCLUDETEXT, LINK, DDE, IMPORT, DATABASE...) and hyperlinks to local files, VML pictures that name their source.
 /// A converter fetches or embeds each of them from the server's network and disk, so a template holding one is
-/// refused, and a document about to be converted has them removed. Hyperlinks to web and mail addresses only become
+/// refused, and a document about to be converted has them removed (<c>PreparedDocument</c> in DocGen.Conversion, part by
+/// part in its one pass over the package). Hyperlinks to web and mail addresses only become
 /// links in the PDF and stay. Every part is walked, its relationships and its content, headers and notes as much as
 /// the body.
 /// </summary>
@@ -32,57 +32,37 @@ public static class ExternalReferences
     {
         var found = new List<Diagnostic>();
         foreach (var (name, bytes) in package.Parts)
-            Scan(name, bytes, strip: false, (part, message) => found.Add(DiagnosticCatalog.ExternalReference.Create(part, message)));
+        {
+            if (!MayHold(name, bytes)) continue;
+            XDocument document;
+            try
+            {
+                document = SafeXml.Load(bytes);
+            }
+            catch (XmlException)
+            {
+                // A part that does not parse is reported where it is used; a converter reads none of it either.
+                continue;
+            }
+            Scan(name, document, strip: false, (part, message) => found.Add(DiagnosticCatalog.ExternalReference.Create(part, message)));
+        }
         return found;
     }
 
     /// <summary>
-    /// The document without its external references, for a converter: the same bytes when it has none. A package this
-    /// cannot read is refused rather than passed on unchecked.
+    /// Whether a part can hold an external reference: every relationship part, and the XML parts whose text has a field
+    /// instruction, a chunk or VML. The others need not be parsed.
     /// </summary>
-    /// <exception cref="InvalidDataException">The bytes are not a DOCX within the package limits.</exception>
-    public static byte[] Strip(byte[] docx)
-    {
-        var package = DocxPackage.TryRead(docx, out var problem) ?? throw new InvalidDataException(problem);
-        var changed = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var (name, bytes) in package.Parts)
-        {
-            if (Scan(name, bytes, strip: true, (_, _) => { }) is { } stripped) changed[name] = stripped;
-        }
-        if (changed.Count == 0) return docx;
-        using var output = new MemoryStream(docx.Length);
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, bytes) in package.Parts)
-            {
-                using var entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
-                entry.Write(changed.GetValueOrDefault(name) ?? bytes);
-            }
-        }
-        return output.ToArray();
-    }
+    internal static bool MayHold(string name, byte[] bytes) =>
+        name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
+        || (name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && ContentMarkers.Any(m => bytes.AsSpan().IndexOf(m) >= 0));
 
-    /// <summary>Reports each external reference of one part; when stripping, returns the part without them (null when unchanged).</summary>
-    private static byte[]? Scan(string name, byte[] bytes, bool strip, Action<string, string> report)
-    {
-        var isRelationships = name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
-        if (!isRelationships && (!name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || !ContentMarkers.Any(m => bytes.AsSpan().IndexOf(m) >= 0))) return null;
-        XDocument document;
-        try
-        {
-            document = SafeXml.Load(bytes);
-        }
-        catch (XmlException)
-        {
-            // A part that does not parse is reported where it is used; a converter reads none of it either.
-            return null;
-        }
-        var changed = isRelationships ? ScanRelationships(name, document, strip, report) : ScanContent(name, document, strip, report);
-        if (!changed) return null;
-        using var output = new MemoryStream(bytes.Length);
-        document.Save(output, SaveOptions.DisableFormatting);
-        return output.ToArray();
-    }
+    /// <summary>Removes the external references of a parsed part, for a converter; whether any was removed.</summary>
+    internal static bool Strip(string name, XDocument part) => Scan(name, part, strip: true, (_, _) => { });
+
+    /// <summary>Reports each external reference of one part; when stripping, removes them and tells whether it did.</summary>
+    private static bool Scan(string name, XDocument document, bool strip, Action<string, string> report) =>
+        name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase) ? ScanRelationships(name, document, strip, report) : ScanContent(name, document, strip, report);
 
     private static bool ScanRelationships(string relationshipsPart, XDocument document, bool strip, Action<string, string> report)
     {
