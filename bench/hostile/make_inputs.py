@@ -101,6 +101,10 @@ def main():
     write(folder, "ref-chain.schema.json", json.dumps({"$defs": chain, "$ref": "#/$defs/d0"}))
 
     write(folder, "nested-loops.docx", docx(p("{{ for a in x min:1000 }}{{ for b in y min:1000 }}{{ for c in z min:1000 }}行{{ end }}{{ end }}{{ end }}")))
+    # One paragraph with a million attributes, one with 300,000 namespace declarations.
+    write(folder, "many-attributes.docx", docx('<w:p ' + " ".join(f'a{i}="1"' for i in range(1_000_000)) + '><w:r><w:t>x</w:t></w:r></w:p>'))
+    write(folder, "many-namespaces.docx", docx('<w:p ' + " ".join(f'xmlns:n{i}="urn:n{i}"' for i in range(300_000)) + '><w:r><w:t>x</w:t></w:r></w:p>'))
+
     # 2,000 value tags (the most a part may hold) that each backtrack until the regex timeout ends them.
     slow_match = '{{ "' + "a" * 60 + '!" | regex.match "^(a+)+$" }}'
     write(folder, "regex-tags.docx", docx(p(slow_match.replace('"', "&quot;") * 2000)))

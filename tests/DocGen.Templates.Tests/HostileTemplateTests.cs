@@ -39,6 +39,22 @@ public sealed class HostileTemplateTests
         Assert.Contains("nested more than 256 levels", error.Message);
     }
 
+    [Theory]
+    [InlineData("a{0}=\"1\"")]
+    [InlineData("xmlns:n{0}=\"urn:n{0}\"")]
+    public void AnElementWithThreeHundredThousandAttributesOrNamespacesIsRefusedBeforeThePartIsRead(string attribute)
+    {
+        // The XML reader alone took 7–12 s over these (its cost grows faster than the count; a million took a minute and a gigabyte).
+        var attributes = string.Join(' ', Enumerable.Range(0, 300_000).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, attribute, i)));
+
+        var error = SingleError(FromBody($"<w:p {attributes}><w:r><w:t>{{{{ name }}}}</w:t></w:r></w:p>"));
+
+        Assert.Equal("DG0110", error.Code);
+        Assert.Equal("word/document.xml", error.Location);
+        Assert.Contains("w:p has more than 512 attributes", error.Message);
+        Assert.Contains("超过 512 个", error.MessageZh);
+    }
+
     [Fact]
     public void ElementsNestedAsDeepAsWordEverDoesStillCompile()
     {

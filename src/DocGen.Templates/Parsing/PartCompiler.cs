@@ -24,8 +24,8 @@ internal static class PartCompiler
         }
         catch (XmlException e)
         {
-            diagnostics.Add(e is XmlNestingException
-                ? DiagnosticCatalog.TooComplex.Create(partName, $"the part is refused: {e.Message}", messageZh: "这一部分的 XML 嵌套过深，拒绝读取")
+            diagnostics.Add(e is XmlTooComplexException tooComplex
+                ? DiagnosticCatalog.TooComplex.Create(partName, $"the part is refused: {e.Message}", messageZh: tooComplex.MessageZh)
                 : DiagnosticCatalog.BadPackage.Create(partName, $"the part is not well-formed XML: {e.Message}", messageZh: "这一部分不是格式正确的 XML"));
             return null;
         }
