@@ -1,50 +1,23 @@
 using System.Text.Json;
 using DocGen.Conversion;
 using DocGen.Templates.Catalog;
-using DocGen.Templates.Computation;
 using DocGen.Validation;
 
 namespace DocGen.Filling;
 
 /// <summary>
-/// The one way data becomes a document: read the JSON (depth limit, lone surrogates, hash), compute, validate,
-/// render, convert. The API's renders and blank forms, batches, the command line and the template check's previews
-/// all go through it; each only words the outcome for its audience.
+/// The one way data becomes a document: read the JSON, compute, validate and render (the steps
+/// <see cref="FormToFill"/> takes), then convert. The API's renders and blank forms, batches, the command line and
+/// the template check's previews all go through it; each only words the outcome for its audience.
 /// </summary>
 /// <param name="converter">DOCX → PDF; null when this filler makes DOCX only.</param>
 public sealed class FormFiller(IPdfConverter? converter)
 {
-    private static readonly JsonElement NoData = JsonDocument.Parse("{}").RootElement.Clone();
-
-    /// <summary>Reads <paramref name="json"/> and judges it by the form's rules.</summary>
-    public static PreparedData Prepare(FormToFill form, ReadOnlyMemory<byte> json, ValidationMode mode, CancellationToken cancellationToken)
-    {
-        var reading = FormDataReader.Read(json);
-        if (reading.Problem is { } problem) return new PreparedData(null, NoData, NoData, reading.Hash, problem, []);
-        try
-        {
-            return Judge(form, reading.Document, reading.Document!.RootElement, reading.Hash, mode, cancellationToken);
-        }
-        catch
-        {
-            reading.Document!.Dispose();
-            throw;
-        }
-    }
-
-    /// <summary>Judges data the caller has read (and owns).</summary>
-    public static PreparedData Prepare(FormToFill form, JsonElement data, string hash, ValidationMode mode, CancellationToken cancellationToken) =>
-        Judge(form, null, data, hash, mode, cancellationToken);
-
-    /// <summary>The blank form's data: nothing filled in, judged by the draft rules.</summary>
-    public static PreparedData PrepareBlank(FormToFill form, CancellationToken cancellationToken) =>
-        Judge(form, null, NoData, "blank", ValidationMode.Draft, cancellationToken);
-
     /// <summary>Fills <paramref name="form"/> from JSON bytes (a request body, a batch item, a file).</summary>
     public async Task<FillResult> FillAsync(FormToFill form, ReadOnlyMemory<byte> json, OutputFormat format, ValidationMode mode, CancellationToken cancellationToken)
     {
         if (Unavailable(format) is { } unavailable) return unavailable;
-        using var prepared = Prepare(form, json, mode, cancellationToken);
+        using var prepared = form.Prepare(json, mode, cancellationToken);
         return await FillAsync(form, prepared, format, cancellationToken);
     }
 
@@ -52,7 +25,7 @@ public sealed class FormFiller(IPdfConverter? converter)
     public async Task<FillResult> FillAsync(FormToFill form, JsonElement data, string hash, OutputFormat format, ValidationMode mode, CancellationToken cancellationToken)
     {
         if (Unavailable(format) is { } unavailable) return unavailable;
-        using var prepared = Prepare(form, data, hash, mode, cancellationToken);
+        using var prepared = form.Prepare(data, hash, mode, cancellationToken);
         return await FillAsync(form, prepared, format, cancellationToken);
     }
 
@@ -63,7 +36,7 @@ public sealed class FormFiller(IPdfConverter? converter)
     public async Task<FillResult> FillBlankAsync(FormToFill form, OutputFormat format, CancellationToken cancellationToken)
     {
         if (Unavailable(format) is { } unavailable) return unavailable;
-        using var prepared = PrepareBlank(form, cancellationToken);
+        using var prepared = form.PrepareBlank(cancellationToken);
         var result = await FillAsync(form, prepared, format, cancellationToken);
         return form.Version is { } version ? result with { FileName = BlankName(version) } : result;
     }
@@ -78,14 +51,12 @@ public sealed class FormFiller(IPdfConverter? converter)
     }
 
     /// <summary>
-    /// Renders and converts whatever the data's problems (the template check shows the layout of a sample that
-    /// breaks rules too); the DOCX is kept when there is no PDF.
+    /// Renders (<see cref="FormToFill.Render"/>) and converts whatever the data's problems (the template check shows
+    /// the layout of a sample that breaks rules too); the DOCX is kept when there is no PDF.
     /// </summary>
     public async Task<FillResult> RenderAsync(FormToFill form, PreparedData prepared, OutputFormat format, CancellationToken cancellationToken)
     {
-        if (form.Template is not { } template) return new FillResult { Outcome = FillOutcome.NotRendered };
-        var options = (form.Version?.RenderOptionsFor(prepared.Hash) ?? new() { Constants = form.Constants }) with { Cancellation = cancellationToken };
-        var rendered = template.Render(prepared.Computed, options);
+        var rendered = form.Render(prepared, cancellationToken);
         if (!rendered.Succeeded) return new FillResult { Outcome = FillOutcome.NotRendered, RenderProblems = rendered.Problems };
         var result = await ConvertAsync(form, rendered.Document!, prepared.Hash, format, cancellationToken);
         return form.Version is { } version ? result with { FileName = version.FileNameFor(prepared.Data) } : result;
@@ -124,10 +95,4 @@ public sealed class FormFiller(IPdfConverter? converter)
 
     private FillResult? Unavailable(OutputFormat format) =>
         format != OutputFormat.Docx && converter is null ? new FillResult { Outcome = FillOutcome.PdfUnavailable } : null;
-
-    private static PreparedData Judge(FormToFill form, JsonDocument? document, JsonElement data, string hash, ValidationMode mode, CancellationToken cancellationToken)
-    {
-        var (computed, errors) = FormRules.Apply(data, form.Schema, form.Computations, mode, cancellationToken);
-        return new PreparedData(document, data, computed, hash, null, errors);
-    }
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using DocGen.Conversion;
 using DocGen.Filling.Tests.Support;
+using DocGen.Templates.Catalog;
 using DocGen.Validation;
 
 namespace DocGen.Filling.Tests;
@@ -81,7 +82,7 @@ public sealed class FormFillerTests
     {
         var bytes = Park.Sample(data => data["result"]!.AsObject().Remove("score"));
 
-        using var prepared = FormFiller.Prepare(FormToFill.Of(Park.Load()), bytes, ValidationMode.Final, None);
+        using var prepared = FormToFill.Of(Park.Load()).Prepare(bytes, ValidationMode.Final, None);
 
         Assert.True(prepared.Acceptable);
         Assert.False(prepared.Data.GetProperty("result").TryGetProperty("score", out _));
@@ -106,7 +107,7 @@ public sealed class FormFillerTests
     {
         var json = "{\"a\":" + string.Concat(Enumerable.Repeat("[", 70)) + string.Concat(Enumerable.Repeat("]", 70)) + "}";
 
-        using var prepared = FormFiller.Prepare(FormToFill.Of(Park.Load()), Encoding.UTF8.GetBytes(json), ValidationMode.Draft, None);
+        using var prepared = FormToFill.Of(Park.Load()).Prepare(Encoding.UTF8.GetBytes(json), ValidationMode.Draft, None);
 
         Assert.Equal(FormDataProblemKind.NotJson, prepared.Unreadable!.Kind);
         Assert.Contains($"JSON 嵌套超过 {JsonErrorText.MaxDepth} 层", prepared.Unreadable.ParseFailure);
@@ -118,7 +119,7 @@ public sealed class FormFillerTests
         var bytes = Park.Sample(data => data["park"]!["name"] = "PLACEHOLDER");
         bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("PLACEHOLDER", "鹤壁\\ud800园区"));
 
-        using var prepared = FormFiller.Prepare(FormToFill.Of(Park.Load()), bytes, ValidationMode.Draft, None);
+        using var prepared = FormToFill.Of(Park.Load()).Prepare(bytes, ValidationMode.Draft, None);
 
         Assert.Equal("鹤壁园区", prepared.Data.GetProperty("park").GetProperty("name").GetString());
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), prepared.Hash);
@@ -155,7 +156,7 @@ public sealed class FormFillerTests
         var uploaded = DocGen.Templates.Engine.DocxTemplate.Compile(version.TemplateBytes).Template!;
         var form = FormToFill.Uploaded(uploaded, version.Schema, version);
         var converter = new RecordingConverter();
-        using var blank = FormFiller.PrepareBlank(form, None);
+        using var blank = form.PrepareBlank(None);
 
         await new FormFiller(converter).RenderAsync(form, blank, OutputFormat.Pdf, None);
 
@@ -168,7 +169,7 @@ public sealed class FormFillerTests
     {
         var version = Park.Load();
         var form = FormToFill.Uploaded(version.Template, version.Schema, version);
-        using var prepared = FormFiller.Prepare(form, Park.Sample(data => data["park"]!["name"] = ""), ValidationMode.Final, None);
+        using var prepared = form.Prepare(Park.Sample(data => data["park"]!["name"] = ""), ValidationMode.Final, None);
 
         var result = await new FormFiller(null).RenderAsync(form, prepared, OutputFormat.Pdf, None);
 
@@ -182,7 +183,7 @@ public sealed class FormFillerTests
     {
         var version = Park.Load();
         var uploaded = FormToFill.Uploaded(version.Template, version.Schema, version);
-        using var blank = FormFiller.PrepareBlank(uploaded, None);
+        using var blank = uploaded.PrepareBlank(None);
 
         var preview = await new FormFiller(null).RenderAsync(uploaded, blank, OutputFormat.Docx, None);
         var catalog = await new FormFiller(null).FillBlankAsync(FormToFill.Of(version), OutputFormat.Docx, None);
@@ -195,7 +196,7 @@ public sealed class FormFillerTests
     {
         var version = Park.Load();
         var form = FormToFill.Uploaded(null, version.Schema, version);
-        using var prepared = FormFiller.Prepare(form, "{}"u8.ToArray(), ValidationMode.Final, None);
+        using var prepared = form.Prepare("{}"u8.ToArray(), ValidationMode.Final, None);
 
         var result = await new FormFiller(null).RenderAsync(form, prepared, OutputFormat.Docx, None);
 

@@ -22,7 +22,7 @@ public sealed class TemplateFontTests
         var strays = new List<string>();
         foreach (var version in versions)
         {
-            var documents = version.Samples.Select(s => (s.Key, Render(version, File.ReadAllBytes(s.Value)))).Append(("blank", version.RenderBlank()));
+            var documents = version.Samples.Select(s => (s.Key, Render(version, File.ReadAllBytes(s.Value)))).Append(("blank", FormToFill.Of(version).RenderBlank()));
             foreach (var (name, document) in documents)
             {
                 foreach (var family in FamiliesNamedIn(document).Except(version.Template.FontFamilies))

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using DocGen.Conversion;
 using DocGen.Forms.Tests.Support;
+using DocGen.Templates.Catalog;
 using DocGen.Templates.Inspection;
 
 namespace DocGen.Forms.Tests;
@@ -17,7 +18,7 @@ public sealed partial class FormPdfTests(PdfPool pdf) : IClassFixture<PdfPool>
     public async Task BlankFormPrintsAsA4PdfWithEmbeddedFonts(string key)
     {
         var version = FormCases.Find(key);
-        var docx = version.Template.Render(JsonDocument.Parse("{}").RootElement, version.RenderOptionsFor("blank")).Document!;
+        var docx = FormToFill.Of(version).RenderBlank();
         var pdf = await CheckPdf(key, docx, version.Manifest.Title);
         PageGoldens.Check(Path.Combine(Repository.Cases, version.Authority, version.Form, version.Version, "blank"), pdf);
     }
@@ -82,7 +83,7 @@ public sealed partial class FormPdfTests(PdfPool pdf) : IClassFixture<PdfPool>
     public async Task AReconstructedFormsPdfStatesItsConfidenceBesideItsProvenance()
     {
         var version = FormCases.Find("miit/green-park-self-evaluation@2022");
-        var docx = version.Template.Render(JsonDocument.Parse("{}").RootElement, version.RenderOptionsFor("blank")).Document!;
+        var docx = FormToFill.Of(version).RenderBlank();
         var properties = version.PropertiesFor("blank");
         var result = await pdf.Pool.ConvertAsync(docx, new PdfConversionOptions { Title = properties.Title, Subject = properties.Subject, Keywords = properties.Keywords }, CancellationToken.None);
         using var poppler = new Poppler(result.Pdf);

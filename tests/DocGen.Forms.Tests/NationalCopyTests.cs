@@ -1,5 +1,5 @@
-using System.Text.Json;
 using DocGen.Forms.Tests.Support;
+using DocGen.Templates.Catalog;
 using DocGen.Templates.Inspection;
 
 namespace DocGen.Forms.Tests;
@@ -48,7 +48,7 @@ public sealed class NationalCopyTests
     public void BlankFormCarriesTheKeyLinesOfTheCopiesItClaims(string key)
     {
         var version = FormCases.Find(key);
-        var docx = version.Template.Render(JsonDocument.Parse("{}").RootElement, version.RenderOptionsFor("blank")).Document!;
+        var docx = FormToFill.Of(version).RenderBlank();
         var text = NoticeText.Normalize(NoticeCoverage.DocumentText(docx));
         var missing = KeyLines.Read(version.Authority, version.Form, version.Version)
             .SelectMany(copy => copy.Value.Where(line => !text.Contains(NoticeText.Normalize(line), StringComparison.Ordinal)).Select(line => $"{copy.Key}: {line}"))

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using DocGen.Forms.Tests.Support;
+using DocGen.Templates.Catalog;
 
 namespace DocGen.Forms.Tests;
 
@@ -11,7 +11,7 @@ public sealed class ProvenanceTests
     public void EveryDocumentStatesItsProvenanceInItsPropertiesOnly(string key)
     {
         var version = FormCases.Find(key);
-        var docx = version.Template.Render(JsonDocument.Parse("{}").RootElement, version.RenderOptionsFor("blank")).Document!;
+        var docx = FormToFill.Of(version).RenderBlank();
         var core = Docx.Part(docx, "docProps/core.xml").ToString();
         Assert.Contains(key, core);
         Assert.Contains($"provenance={version.Manifest.Provenance}", core);

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using System.Xml.Linq;
 using DocGen.Forms.Tests.Support;
+using DocGen.Templates.Catalog;
 
 namespace DocGen.Forms.Tests;
 
@@ -22,7 +22,7 @@ public sealed class SummaryTableTests
     public void EllipsisRowsMergeTheSameCellsAsTheRowsAboveThem(string key)
     {
         var version = FormCases.Find(key);
-        var docx = version.Template.Render(JsonDocument.Parse("{}").RootElement, version.RenderOptionsFor("blank")).Document!;
+        var docx = FormToFill.Of(version).RenderBlank();
         var checkedRows = 0;
         foreach (var table in Docx.Part(docx).Descendants(W + "tbl"))
         {

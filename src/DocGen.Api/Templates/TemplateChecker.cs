@@ -1,4 +1,5 @@
 using DocGen.Conversion;
+using DocGen.Templates.Catalog;
 using DocGen.Templates.Diagnostics;
 using DocGen.Templates.Engine;
 using DocGen.Templates.Inspection;
@@ -31,7 +32,7 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
             diagnostics.AddRange(TemplateLinter.Lint(compiled, schema.Root, form.Constants));
 
         var (sampleSource, sampleBytes) = SampleOf(upload, reference);
-        using var sample = sampleBytes is null ? null : FormFiller.Prepare(form, sampleBytes, ValidationMode.Final, cancellationToken);
+        using var sample = sampleBytes is null ? null : form.Prepare(sampleBytes, ValidationMode.Final, cancellationToken);
         if (sample is not null) diagnostics.AddRange(SampleProblems(sample, sampleSource!));
 
         var places = TagInventory.List(upload.Template);
@@ -39,7 +40,7 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
         var previews = new List<RenderPreview>();
         if (compilation.Template is not null)
         {
-            using var blank = FormFiller.PrepareBlank(form, cancellationToken);
+            using var blank = form.PrepareBlank(cancellationToken);
             var jobs = new List<Task<RenderPreview>> { PreviewAsync("blank", "空白表单", form, blank, diagnostics, cancellationToken) };
             if (sample is { Unreadable: null }) jobs.Add(PreviewAsync("sample", "示例填写", form, sample, diagnostics, cancellationToken));
             previews.AddRange(await Task.WhenAll(jobs));

@@ -67,10 +67,5 @@ public sealed class FormVersion
         return errors.Count > 0 ? (null, errors) : (computed, []);
     }
 
-    /// <summary>The blank form: no data, the version's constants (the document an official compares with the notice).</summary>
-    public byte[] RenderBlank() => Template.Render(NoData, RenderOptionsFor("blank")).Document!;
-
-    private static readonly JsonElement NoData = JsonDocument.Parse("{}").RootElement.Clone();
-
     public RenderOptions RenderOptionsFor(string dataHash) => new() { Constants = Constants, Properties = PropertiesFor(dataHash) };
 }

@@ -26,7 +26,7 @@ public static class NoticeCoverage
 
     /// <summary>The blank form's text, normalized.</summary>
     public static string BlankText(FormVersion version) =>
-        NoticeText.Normalize(DocumentText(version.RenderBlank()));
+        NoticeText.Normalize(DocumentText(FormToFill.Of(version).RenderBlank()));
 
     /// <summary>The body text in reading order, paragraph by paragraph (tables cell by cell).</summary>
     public static string DocumentText(byte[] docx)

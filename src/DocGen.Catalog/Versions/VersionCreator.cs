@@ -106,7 +106,7 @@ public static partial class VersionCreator
     private static (List<ReviewItem> Missing, List<ReviewItem> Dropped) Review(FormVersion draft, NoticeDocument oldNotice, LineRange oldRange, List<(int Number, string Raw, string Text)> newLines)
     {
         var blank = NoticeCoverage.BlankText(draft);
-        var outline = DocumentOutline.Read(draft.RenderBlank());
+        var outline = DocumentOutline.Read(FormToFill.Of(draft).RenderBlank());
         string? PlaceOf(string text) => outline.FirstOrDefault(u => u.Key.Contains(text, StringComparison.Ordinal))?.Location;
         var oldLines = oldNotice.Range(oldRange).Select(l => (l.Number, Raw: l.Text.Trim(), Text: NoticeText.Normalize(NoticeText.Clean(l.Text)))).Where(l => l.Text.Length > 0).ToList();
         var oldSet = oldLines.Select(l => l.Text).ToHashSet(StringComparer.Ordinal);

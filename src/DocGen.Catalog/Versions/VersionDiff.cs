@@ -16,7 +16,7 @@ public static class VersionDiff
     public static VersionComparison Compare(FormVersion from, FormVersion to)
     {
         var changes = new List<VersionChange>();
-        changes.AddRange(Compare(DocumentOutline.Read(from.RenderBlank()), DocumentOutline.Read(to.RenderBlank())));
+        changes.AddRange(Compare(DocumentOutline.Read(FormToFill.Of(from).RenderBlank()), DocumentOutline.Read(FormToFill.Of(to).RenderBlank())));
         changes.AddRange(CompareFields(SchemaFields.Flatten(from.Schema.Root), SchemaFields.Flatten(to.Schema.Root)));
         return new VersionComparison(from.Key, to.Key, changes);
     }

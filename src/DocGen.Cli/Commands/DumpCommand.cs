@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocGen.Templates.Catalog;
 using DocGen.Templates.Inspection;
 
 namespace DocGen.Cli.Commands;
@@ -25,7 +26,7 @@ internal static class DumpCommand
                 var found = CommonOptions.Resolve(catalog, value, null);
                 if (found is null) return 2;
                 bytes = parse.GetValue(blank)
-                    ? found.RenderBlank()
+                    ? FormToFill.Of(found).RenderBlank()
                     : found.TemplateBytes;
             }
             Console.Write(TemplateDumper.Dump(bytes));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text.Json;
 using DocGen.Filling;
+using DocGen.Templates.Catalog;
 using DocGen.Templates.Extraction;
 using DocGen.Templates.Summaries;
 using DocGen.Validation;

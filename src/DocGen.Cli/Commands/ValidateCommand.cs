@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DocGen.Filling;
+using DocGen.Templates.Catalog;
 using DocGen.Validation;
 
 namespace DocGen.Cli.Commands;

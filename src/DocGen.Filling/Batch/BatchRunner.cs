@@ -50,7 +50,7 @@ public sealed class BatchRunner(FormVersion version, BatchSettings settings)
 
     private async Task RenderItemAsync(int index, byte[] bytes, BatchZipWriter zip, BatchReport report, CancellationToken cancellationToken)
     {
-        using var prepared = FormFiller.Prepare(_form, bytes, settings.Mode, cancellationToken);
+        using var prepared = _form.Prepare(bytes, settings.Mode, cancellationToken);
         var result = await _filler.FillAsync(_form, prepared, settings.Format, cancellationToken);
         switch (result.Outcome)
         {

@@ -12,8 +12,7 @@ public sealed class HandFilledTests
 
     private static HandFilling Blank(FormVersion version)
     {
-        var result = version.Template.Render(JsonDocument.Parse("{}").RootElement, version.RenderOptionsFor("blank"));
-        return new HandFilling(result.Document!);
+        return new HandFilling(FormToFill.Of(version).RenderBlank());
     }
 
     private static ExtractionResult Read(FormVersion version, HandFilling filled) =>

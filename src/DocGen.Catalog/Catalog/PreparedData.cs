@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DocGen.Validation;
 
-namespace DocGen.Filling;
+namespace DocGen.Templates.Catalog;
 
 /// <summary>
 /// Data read and judged, ready to render: as it came, with what the form computes added, and every problem found.
