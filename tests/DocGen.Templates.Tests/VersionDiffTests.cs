@@ -100,6 +100,18 @@ public sealed class VersionDiffTests : IDisposable
         Assert.Equal([new MigrationGap("/email", "电子邮箱", false), new MigrationGap("/uscc", "统一社会信用代码", true)], result.Missing);
     }
 
+    [Fact]
+    public void AFieldWhoseNameHoldsASlashIsCarriedOverAndNotDropped()
+    {
+        const string schema = """{"type":"object","properties":{"name":{"type":"string"},"电话/传真":{"type":"string","title":"电话/传真"}}}""";
+        var form = Form(P("表"), P("表"), schema, schema);
+        using var data = JsonDocument.Parse("""{"name":"甲公司","电话/传真":"0371-1"}""");
+        var result = DataMigration.Migrate(form, form.Find("2023")!, form.Find("2024")!, data.RootElement);
+        Assert.Empty(result.Dropped);
+        Assert.Equal(data.RootElement.GetRawText(), result.Data.GetRawText());
+        Assert.Contains("/电话~1传真", SchemaFields.Flatten(form.Find("2024")!.Schema.Root).Keys);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);

@@ -1,5 +1,7 @@
 using DocGen.Templates.Diagnostics;
+using DocGen.Templates.Json;
 using DocGen.Templates.Versions;
+using DocGen.Validation.Schema;
 
 namespace DocGen.Templates.Catalog;
 
@@ -33,7 +35,7 @@ internal static class SummaryMappingCheck
                 continue;
             }
             var rowFields = source.Fields.Keys.Concat(source.Values.Keys).ToList();
-            foreach (var field in rowFields.Where(f => !own.ContainsKey($"{source.Rows}/*/{f}")))
+            foreach (var field in rowFields.Where(f => !own.ContainsKey(JsonPointer.Append(source.Rows + "/*", f))))
                 Problem($"{at}.{(source.Fields.ContainsKey(field) ? "fields" : "values")}.{field}", $"the rows of {source.Rows} have no field \"{field}\"");
             foreach (var field in source.Fields.Keys.Intersect(source.Values.Keys))
                 Problem($"{at}.values.{field}", $"\"{field}\" is both read from the form (fields) and fixed (values)");
@@ -45,7 +47,7 @@ internal static class SummaryMappingCheck
                 continue;
             }
             var theirs = versions.Select(v => SchemaFields.Flatten(v.Schema.Root)).ToList();
-            bool Known(string pointer) => theirs.Any(fields => fields.ContainsKey(Generalise(pointer)));
+            bool Known(string pointer) => theirs.Any(fields => fields.ContainsKey(JsonPaths.Generalize(pointer)));
             if (source.Each.Length > 0 && !Known(source.Each + "/*"))
                 Problem($"{at}.each", $"\"{source.Each}\" is not an array of {source.Form}");
             foreach (var (field, declared) in source.Fields)
@@ -63,8 +65,4 @@ internal static class SummaryMappingCheck
         }
         return diagnostics;
     }
-
-    // Array positions (/category/programs/0) are fields of the array's items (/category/programs/*) in the schema.
-    private static string Generalise(string pointer) =>
-        string.Join('/', pointer.Split('/').Select(s => s.Length > 0 && s.All(char.IsAsciiDigit) ? "*" : s));
 }

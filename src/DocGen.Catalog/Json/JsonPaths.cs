@@ -92,14 +92,21 @@ internal static class JsonPaths
         }
     }
 
-    /// <summary>A data pointer with its list indexes as <c>*</c>, as schema fields are named (numeric segments are taken for indexes).</summary>
+    /// <summary>
+    /// A data pointer with its list indexes as <c>*</c>, as schema fields are named (numeric segments are taken for
+    /// indexes). An escaped segment never holds a '/', so the pointer is split as written and anything is accepted.
+    /// </summary>
     public static string Generalize(string pointer) =>
-        JsonPointer.Join(Segments(pointer).Select(s => s.All(char.IsAsciiDigit) ? PointerPattern.Star : s));
+        string.Join('/', pointer.Split('/').Select(s => s.Length > 0 && s.All(char.IsAsciiDigit) ? PointerPattern.Star : s));
 
     /// <summary>The segments of a concrete pointer, taken as they are (a member name may end in a space).</summary>
     /// <exception cref="FormatException"><paramref name="pointer"/> is not a JSON pointer.</exception>
     public static string[] Segments(string pointer) =>
         JsonPointer.TryParse(pointer, out var segments) ? [.. segments] : throw new FormatException($"\"{pointer}\" is not a JSON pointer");
+
+    /// <summary>The value at a concrete pointer; null when it is missing or null.</summary>
+    /// <exception cref="FormatException"><paramref name="pointer"/> is not a JSON pointer.</exception>
+    public static JsonNode? Find(JsonNode? root, string pointer) => Find(root, Segments(pointer));
 
     private static JsonNode? Find(JsonNode? node, IEnumerable<string> segments)
     {

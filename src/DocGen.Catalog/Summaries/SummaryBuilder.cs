@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DocGen.Templates.Catalog;
 using DocGen.Templates.Extraction;
+using DocGen.Templates.Json;
 using DocGen.Templates.Packaging;
 using DocGen.Validation;
 
@@ -191,15 +192,15 @@ public sealed class SummaryBuilder
         foreach (var source in _spec.Sources.Where(s => s.Form == form.Id))
         {
             var list = ListAt(source.Rows);
-            var rowSchema = SchemaNavigator.Items(SchemaNavigator.At(_summary.Schema.Root, Segments(source.Rows)));
-            var members = source.Each.Length == 0 ? [null] : Enumerable.Range(0, (Read(data, source.Each) as JsonArray)?.Count ?? 0).Select(i => (int?)i);
+            var rowSchema = SchemaNavigator.Items(SchemaNavigator.At(_summary.Schema.Root, JsonPaths.Segments(source.Rows)));
+            var members = source.Each.Length == 0 ? [null] : Enumerable.Range(0, (JsonPaths.Find(data, source.Each) as JsonArray)?.Count ?? 0).Select(i => (int?)i);
             foreach (var member in members)
             {
                 var row = new JsonObject();
                 foreach (var (field, declared) in source.Fields)
                 {
                     var pointers = SummarySourceSpec.PointersOf(declared).Select(p => member is { } i ? p.Replace("/*/", $"/{i}/", StringComparison.Ordinal) : p).ToList();
-                    var value = pointers.Select(p => ToRowValue(Read(data, p), SchemaNavigator.Property(rowSchema, field))).FirstOrDefault(v => v is not null);
+                    var value = pointers.Select(p => ToRowValue(JsonPaths.Find(data, p), SchemaNavigator.Property(rowSchema, field))).FirstOrDefault(v => v is not null);
                     if (value is not null) row[field] = value;
                     else if (!missing.Any(m => m.Field == field))
                         missing.Add(new SummaryGap(field, TitleOf(rowSchema, field), pointers));
@@ -275,7 +276,7 @@ public sealed class SummaryBuilder
 
     private IEnumerable<(string Name, JsonElement Schema)> HeaderSchemas()
     {
-        var rows = _spec.Sources.Select(s => Segments(s.Rows).FirstOrDefault()).ToHashSet();
+        var rows = _spec.Sources.Select(s => JsonPaths.Segments(s.Rows).FirstOrDefault()).ToHashSet();
         if (!_summary.Schema.Root.TryGetProperty("properties", out var properties)) yield break;
         foreach (var property in properties.EnumerateObject())
         {
@@ -287,29 +288,11 @@ public sealed class SummaryBuilder
     private JsonArray ListAt(string pointer)
     {
         var node = _data;
-        var segments = Segments(pointer);
-        for (var i = 0; i < segments.Count - 1; i++)
+        var segments = JsonPaths.Segments(pointer);
+        for (var i = 0; i < segments.Length - 1; i++)
             node = node[segments[i]] as JsonObject ?? (JsonObject)(node[segments[i]] = new JsonObject());
         return node[segments[^1]] as JsonArray ?? (JsonArray)(node[segments[^1]] = new JsonArray());
     }
-
-    private static JsonNode? Read(JsonNode? node, string pointer)
-    {
-        foreach (var segment in Segments(pointer))
-        {
-            node = node switch
-            {
-                JsonObject o => o[segment],
-                JsonArray a when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < a.Count => a[i],
-                _ => null,
-            };
-            if (node is null) return null;
-        }
-        return node;
-    }
-
-    private static List<string> Segments(string pointer) =>
-        pointer.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => s.Replace("~1", "/").Replace("~0", "~")).ToList();
 
     private static string TitleOf(JsonElement? rowSchema, string field) =>
         SchemaNavigator.Property(rowSchema, field) is { } s && s.TryGetProperty("title", out var title) ? title.GetString() ?? field : field;

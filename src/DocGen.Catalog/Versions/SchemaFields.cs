@@ -1,11 +1,13 @@
 using System.Text.Json;
+using DocGen.Templates.Json;
+using DocGen.Validation.Schema;
 
 namespace DocGen.Templates.Versions;
 
 /// <summary>
-/// The fields a schema asks for, flattened to JSON pointers (<c>/company/name</c>, <c>/projects/*/title</c>) with a
-/// description of each (title, type and the rules a person filling the form meets), so two versions' fields can be
-/// compared. <c>$ref</c>s to <c>#/$defs/…</c> are followed.
+/// The fields a schema asks for, flattened to JSON pointers (<c>/company/name</c>, <c>/projects/*/title</c>; names
+/// escaped as in data pointers) with a description of each (title, type and the rules a person filling the form
+/// meets), so two versions' fields can be compared. <c>$ref</c>s to <c>#/$defs/…</c> are followed.
 /// </summary>
 public static class SchemaFields
 {
@@ -29,10 +31,10 @@ public static class SchemaFields
     private static string? TitleAt(JsonElement root, string pointer)
     {
         var node = root;
-        foreach (var segment in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var segment in JsonPaths.Segments(pointer))
         {
             node = Resolve(root, node);
-            if (segment == "*" && node.TryGetProperty("items", out var items)) node = items;
+            if (segment == PointerPattern.Star && node.TryGetProperty("items", out var items)) node = items;
             else if (node.TryGetProperty("properties", out var properties) && properties.TryGetProperty(segment, out var child)) node = child;
             else return null;
         }
@@ -50,9 +52,9 @@ public static class SchemaFields
             var requiredNames = node.TryGetProperty("required", out var list) && list.ValueKind == JsonValueKind.Array
                 ? list.EnumerateArray().Select(e => e.GetString()).ToHashSet() : [];
             foreach (var property in properties.EnumerateObject())
-                Walk(root, property.Value, $"{pointer}/{property.Name}", requiredNames.Contains(property.Name), fields, depth + 1);
+                Walk(root, property.Value, JsonPointer.Append(pointer, property.Name), requiredNames.Contains(property.Name), fields, depth + 1);
         }
-        if (node.TryGetProperty("items", out var items)) Walk(root, items, $"{pointer}/*", required: false, fields, depth + 1);
+        if (node.TryGetProperty("items", out var items)) Walk(root, items, pointer + "/" + PointerPattern.Star, required: false, fields, depth + 1);
     }
 
     private static JsonElement Resolve(JsonElement root, JsonElement node)
