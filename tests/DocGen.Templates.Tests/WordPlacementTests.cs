@@ -162,6 +162,16 @@ public sealed class WordPlacementTests
         Assert.Contains("Target=\"media/dgimage1.png\"", reader.ReadToEnd());
     }
 
+    [Fact]
+    public void AnImageInAFilledDocument2PackageIsReadBack()
+    {
+        var package = new WordPackage(WordFlavour.WordWeb) { Body = new WordWriter(WordFlavour.WordWeb).Typed("{{ photo | image }}") };
+        var photo = Convert.ToBase64String(WordPackage.Png);
+        var doc = Render(package.Build(), $$"""{"photo":"{{photo}}"}""");
+        var images = DocGen.Templates.Extraction.FilledDocument.Read(doc).Paragraphs.SelectMany(p => p.Images);
+        Assert.Equal([photo], images);
+    }
+
     private static void Write(ZipArchive zip, string name, string content)
     {
         using var entry = zip.CreateEntry(name).Open();

@@ -15,30 +15,20 @@ internal sealed class FilledDocumentReader
 {
     private static readonly XNamespace W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
     private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static readonly XNamespace PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static readonly XNamespace Drawing = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static readonly XNamespace Vml = "urn:schemas-microsoft-com:vml";
     private static readonly XName Sdt = W + "sdt";
     private static readonly XName SdtContent = W + "sdtContent";
 
     private readonly DocxPackage _package;
-    private readonly Dictionary<string, string> _imageTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _imageTargets;
     private int _tables;
     private int _bodyParagraphs;
 
     private FilledDocumentReader(DocxPackage package)
     {
         _package = package;
-        if (package.Find("word/_rels/document.xml.rels") is { } rels)
-        {
-            foreach (var relationship in SafeXml.Load(rels).Root!.Elements(PackageRelationships + "Relationship"))
-            {
-                var id = (string?)relationship.Attribute("Id");
-                var target = (string?)relationship.Attribute("Target");
-                if (id is null || target is null || (string?)relationship.Attribute("TargetMode") == "External") continue;
-                _imageTargets[id] = target.StartsWith('/') ? target[1..] : "word/" + target;
-            }
-        }
+        _imageTargets = PackageRelationships.TargetsById(package.Find(package.MainRelationships), package.MainPart);
     }
 
     /// <summary>The document body; throws <see cref="System.Xml.XmlException"/> when the main document part is not well-formed.</summary>
@@ -166,22 +156,8 @@ internal sealed class FilledDocumentReader
         var id = picture.Descendants(Drawing + "blip").Select(b => (string?)b.Attribute(Relationships + "embed")).FirstOrDefault(v => v is not null)
             ?? picture.Descendants(Vml + "imagedata").Select(b => (string?)b.Attribute(Relationships + "id")).FirstOrDefault(v => v is not null);
         if (id is null || !_imageTargets.TryGetValue(id, out var target)) return null;
-        var bytes = _package.Find(Normalize(target));
+        var bytes = _package.Find(target);
         return bytes is null ? null : Convert.ToBase64String(bytes);
-    }
-
-    private static string Normalize(string target)
-    {
-        var parts = new List<string>();
-        foreach (var segment in target.Split('/'))
-        {
-            if (segment == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); }
-            else if (segment is not ("." or ""))
-            {
-                parts.Add(segment);
-            }
-        }
-        return string.Join('/', parts);
     }
 
     // Word inserts check boxes from symbol fonts (Insert → Symbol) as w:sym: the common boxes and ticks.

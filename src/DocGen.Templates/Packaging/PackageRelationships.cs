@@ -28,10 +28,25 @@ internal static class PackageRelationships
     }
 
     /// <summary>The package parts that the relationships in <paramref name="relationshipsXml"/> point at with one of <paramref name="types"/>.</summary>
-    public static List<string> Targets(byte[]? relationshipsXml, string sourcePart, IReadOnlyCollection<string> types)
+    public static List<string> Targets(byte[]? relationshipsXml, string sourcePart, IReadOnlyCollection<string> types) =>
+        [.. Internal(relationshipsXml, sourcePart).Where(r => types.Contains(r.Type[(r.Type.LastIndexOf('/') + 1)..])).Select(r => r.Part)];
+
+    /// <summary>The package part each relationship in <paramref name="relationshipsXml"/> points at, by relationship id.</summary>
+    public static Dictionary<string, string> TargetsById(byte[]? relationshipsXml, string sourcePart)
     {
-        var targets = new List<string>();
-        if (relationshipsXml is null) return targets;
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, _, part) in Internal(relationshipsXml, sourcePart))
+        {
+            if (id is not null) targets[id] = part;
+        }
+        return targets;
+    }
+
+    /// <summary>The relationships to parts inside the package (external links left out); none when the XML is unreadable.</summary>
+    private static List<(string? Id, string Type, string Part)> Internal(byte[]? relationshipsXml, string sourcePart)
+    {
+        var relationships = new List<(string?, string, string)>();
+        if (relationshipsXml is null) return relationships;
         XDocument document;
         try
         {
@@ -39,16 +54,15 @@ internal static class PackageRelationships
         }
         catch (XmlException)
         {
-            return targets;
+            return relationships;
         }
         foreach (var relationship in document.Root?.Elements(Relationships + "Relationship") ?? [])
         {
             if (string.Equals((string?)relationship.Attribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase)) continue;
-            var type = (string?)relationship.Attribute("Type") ?? "";
-            if (!types.Contains(type[(type.LastIndexOf('/') + 1)..])) continue;
-            if ((string?)relationship.Attribute("Target") is { Length: > 0 } target) targets.Add(Resolve(sourcePart, target));
+            if ((string?)relationship.Attribute("Target") is { Length: > 0 } target)
+                relationships.Add(((string?)relationship.Attribute("Id"), (string?)relationship.Attribute("Type") ?? "", Resolve(sourcePart, target)));
         }
-        return targets;
+        return relationships;
     }
 
     /// <summary>A relationship target as a part name: relative to the source part's folder, or absolute from the package root.</summary>
