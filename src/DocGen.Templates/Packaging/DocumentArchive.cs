@@ -45,9 +45,7 @@ internal static class DocumentArchive
                 try
                 {
                     using var stream = entry.Open();
-                    var buffer = new MemoryStream((int)entry.Length);
-                    BoundedCopy.Copy(stream, buffer, entry.Length);
-                    bytes = buffer.ToArray();
+                    bytes = BoundedCopy.Read(stream, entry.Length);
                 }
                 catch (InvalidDataException e)
                 {

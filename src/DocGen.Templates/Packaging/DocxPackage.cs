@@ -79,9 +79,7 @@ internal sealed class DocxPackage
                     return null;
                 }
                 using var stream = entry.Open();
-                var buffer = new MemoryStream((int)Math.Min(entry.Length, int.MaxValue));
-                BoundedCopy.Copy(stream, buffer, entry.Length);
-                parts.Add(new(entry.FullName, buffer.ToArray()));
+                parts.Add(new(entry.FullName, BoundedCopy.Read(stream, entry.Length)));
             }
             var mainPart = FindMainPart(parts, out problem);
             return mainPart is null ? null : new DocxPackage(parts, mainPart);
