@@ -101,6 +101,18 @@ def main():
     write(folder, "ref-chain.schema.json", json.dumps({"$defs": chain, "$ref": "#/$defs/d0"}))
 
     write(folder, "nested-loops.docx", docx(p("{{ for a in x min:1000 }}{{ for b in y min:1000 }}{{ for c in z min:1000 }}行{{ end }}{{ end }}{{ end }}")))
+    # A header whose relationship names the header itself: LibreOffice followed it until its stack ran out.
+    header_type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", ROOT_RELS)
+        z.writestr("word/document.xml", document_head() + p("{{ name }}") + DOCUMENT_TAIL.replace("<w:sectPr>", '<w:sectPr><w:headerReference w:type="default" r:id="rId1"/>'))
+        z.writestr("word/_rels/document.xml.rels", rels(f'<Relationship Id="rId1" Type="{header_type}" Target="header1.xml"/>'))
+        z.writestr("word/header1.xml", f'<w:hdr xmlns:w="{W}">{p("页眉")}</w:hdr>')
+        z.writestr("word/_rels/header1.xml.rels", rels(f'<Relationship Id="rId1" Type="{header_type}" Target="header1.xml"/>'))
+    write(folder, "relationship-cycle.docx", buffer.getvalue())
+
     # One paragraph with a million attributes, one with 300,000 namespace declarations.
     write(folder, "many-attributes.docx", docx('<w:p ' + " ".join(f'a{i}="1"' for i in range(1_000_000)) + '><w:r><w:t>x</w:t></w:r></w:p>'))
     write(folder, "many-namespaces.docx", docx('<w:p ' + " ".join(f'xmlns:n{i}="urn:n{i}"' for i in range(300_000)) + '><w:r><w:t>x</w:t></w:r></w:p>'))

@@ -58,10 +58,10 @@ public sealed class DocxTemplate
     public static TemplateCompilation Compile(byte[] docx)
     {
         var diagnostics = new List<Diagnostic>();
-        var package = DocxPackage.TryRead(docx, out var problem);
+        var package = DocxPackage.TryRead(docx, out var problem, out var problemZh);
         if (package is null)
         {
-            diagnostics.Add(DiagnosticCatalog.BadPackage.Create("package", problem!));
+            diagnostics.Add(DiagnosticCatalog.BadPackage.Create("package", problem!, messageZh: problemZh));
             return new TemplateCompilation(null, diagnostics);
         }
         diagnostics.AddRange(ExternalReferences.Find(package));

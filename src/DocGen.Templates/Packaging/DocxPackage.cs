@@ -51,9 +51,13 @@ internal sealed class DocxPackage
     }
 
     /// <summary>Reads a package; returns an explanation instead of throwing when the bytes are not a usable DOCX.</summary>
-    public static DocxPackage? TryRead(byte[] bytes, out string? problem)
+    public static DocxPackage? TryRead(byte[] bytes, out string? problem) => TryRead(bytes, out problem, out _);
+
+    /// <summary>Reads a package; <paramref name="problemZh"/> explains a refusal in Chinese where there is more to say than that the file is unreadable.</summary>
+    public static DocxPackage? TryRead(byte[] bytes, out string? problem, out string? problemZh)
     {
         problem = null;
+        problemZh = null;
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
@@ -82,7 +86,20 @@ internal sealed class DocxPackage
                 parts.Add(new(entry.FullName, BoundedCopy.Read(stream, entry.Length)));
             }
             var mainPart = FindMainPart(parts, out problem);
-            return mainPart is null ? null : new DocxPackage(parts, mainPart);
+            if (mainPart is null) return null;
+            if (RelationshipCycles.Find(parts) is { } cycle)
+            {
+                problem = $"the parts' relationships go round in a circle ({cycle}); no editor writes this, and LibreOffice crashes on it";
+                problemZh = $"部件之间的关系形成循环（{cycle}），Word 不会这样保存；请用 Word 或 WPS 另存为 .docx 后再上传";
+                return null;
+            }
+            return new DocxPackage(parts, mainPart);
+        }
+        catch (XmlTooComplexException e)
+        {
+            problem = $"a relationships part is refused: {e.Message}";
+            problemZh = e.MessageZh;
+            return null;
         }
         catch (InvalidDataException e)
         {
