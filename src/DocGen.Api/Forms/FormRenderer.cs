@@ -1,8 +1,10 @@
 using System.Text.Json;
+using DocGen.Api.Contract;
 using DocGen.Api.Hosting;
 using DocGen.Api.Problems;
 using DocGen.Templates.Catalog;
 using DocGen.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocGen.Api.Forms;
 
@@ -13,7 +15,7 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
     private FormFiller Filler => new(pdf.Converter);
 
     /// <summary>Reads the request body as form data, at most <paramref name="limit"/> bytes; the hash of its bytes goes into the document's properties.</summary>
-    public static async Task<(JsonDocument? Data, string Hash, IResult? Error)> ReadBodyAsync(HttpContext context, long limit, CancellationToken cancellationToken)
+    public static async Task<(JsonDocument? Data, string Hash, ProblemHttpResult? Error)> ReadBodyAsync(HttpContext context, long limit, CancellationToken cancellationToken)
     {
         var (body, tooLarge) = BodyLimit.Apply(context, limit);
         if (tooLarge is not null) return (null, "", tooLarge);
@@ -35,13 +37,6 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
             _ => (null, reading.Hash, Problem.MalformedJson(reading.Problem.ParseFailure)),
         };
     }
-
-    public static (ValidationMode Mode, IResult? Error) ParseMode(string? mode) => mode?.ToLowerInvariant() switch
-    {
-        null or "" or "draft" => (ValidationMode.Draft, null),
-        "final" => (ValidationMode.Final, null),
-        _ => (ValidationMode.Draft, Problem.BadParameter("mode", $"mode 应为 draft 或 final（当前“{mode}”）")),
-    };
 
     /// <summary>Fills the form with data read from the body; every failure is a problem answer and nothing half-made is sent.</summary>
     public async Task<IResult> RenderAsync(FormVersion version, JsonElement data, string hash, ValidationMode mode, OutputFormat format, CancellationToken cancellationToken)
@@ -75,7 +70,7 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
                 var unmapped = substitutions.Where(f => !f.Mapped).ToList();
                 if (unmapped.Count > 0)
                     logger.LogWarning("{Form}: fonts substituted without a mapping: {Fonts}", version.Key, string.Join(", ", unmapped.Select(f => $"{f.Requested}→{f.Substitute}")));
-                return (new RenderedDocument(result.Document!, format.ContentType(), fileName ?? result.FileName + format.Extension(), asciiFileName,
+                return (new RenderedDocument(result.Document!, format == OutputFormat.Docx ? ContractMediaTypes.Docx : ContractMediaTypes.Pdf, fileName ?? result.FileName + format.Extension(), asciiFileName,
                     substitutions.Count == 0 ? null : string.Join("; ", substitutions.Select(f => $"{f.Requested}={f.Substitute}"))), null);
             case FillOutcome.Invalid:
                 return (null, Problem.Invalid(result.Errors));

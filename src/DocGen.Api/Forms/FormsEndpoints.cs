@@ -76,7 +76,7 @@ internal static class FormsEndpoints
           .WithResponseHeaders(StatusCodes.Status200OK, ContractHeaders.FontSubstitutions)
           .Fails(400, 404, 415, 422, 502, 503, 504);
 
-        forms.MapPost("/{authority}/{form}/validate", async (RequestedForm requested, RequestedMode mode,
+        forms.MapPost("/{authority}/{form}/validate", async Task<Results<Ok<ValidationResult>, ProblemHttpResult>> (RequestedForm requested, RequestedMode mode,
             HttpContext context, RequestLimits limits, CancellationToken cancellationToken) =>
         {
             var (data, _, badBody) = await FormRenderer.ReadBodyAsync(context, limits.MaxBodyBytes, cancellationToken);
@@ -86,12 +86,11 @@ internal static class FormsEndpoints
                 var (_, errors) = requested.Version.Prepare(data!.RootElement, mode.Value, cancellationToken);
                 return errors.Count > 0
                     ? Problem.Invalid(errors)
-                    : Results.Json(new ValidationResult(true, requested.Version.Key, mode.Value.ToString().ToLowerInvariant()), ProblemJson.Options);
+                    : TypedResults.Ok(new ValidationResult(true, requested.Version.Key, mode.Value.ToString().ToLowerInvariant()));
             }
         }).Operation("validateForm", "校验数据（draft：类型与限制；final：含必填项）")
           .Accepts<object>(ContractMediaTypes.Json)
           .UsesFormData(FormDataUse.Body)
-          .Answers<ValidationResult>()
           .Fails(400, 404, 415, 422);
 
         forms.MapRenderBatch();

@@ -2,6 +2,7 @@ using System.Reflection;
 using DocGen.Api.Contract;
 using DocGen.Api.Hosting;
 using DocGen.Templates.Catalog;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.OpenApi;
 
@@ -15,7 +16,7 @@ internal sealed class RequestedForm : IRefusableParameter, IEndpointParameterMet
 {
     private readonly FormVersion? _version;
 
-    private RequestedForm(FormVersion? version, IResult? refusal)
+    private RequestedForm(FormVersion? version, ProblemHttpResult? refusal)
     {
         _version = version;
         Refusal = refusal;
@@ -23,7 +24,7 @@ internal sealed class RequestedForm : IRefusableParameter, IEndpointParameterMet
 
     public FormVersion Version => _version ?? throw new InvalidOperationException("A refused form reached its handler");
 
-    public IResult? Refusal { get; }
+    public ProblemHttpResult? Refusal { get; }
 
     public static ValueTask<RequestedForm?> BindAsync(HttpContext context)
     {

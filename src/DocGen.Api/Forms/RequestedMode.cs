@@ -1,7 +1,9 @@
 using System.Reflection;
 using DocGen.Api.Contract;
 using DocGen.Api.Hosting;
+using DocGen.Api.Problems;
 using DocGen.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.OpenApi;
 
@@ -10,7 +12,7 @@ namespace DocGen.Api.Forms;
 /// <summary>The <c>mode</c> query parameter (draft when absent); any other value is the 400 naming it.</summary>
 internal sealed class RequestedMode : IRefusableParameter, IEndpointParameterMetadataProvider
 {
-    private RequestedMode(ValidationMode value, IResult? refusal)
+    private RequestedMode(ValidationMode value, ProblemHttpResult? refusal = null)
     {
         Value = value;
         Refusal = refusal;
@@ -18,12 +20,17 @@ internal sealed class RequestedMode : IRefusableParameter, IEndpointParameterMet
 
     public ValidationMode Value { get; }
 
-    public IResult? Refusal { get; }
+    public ProblemHttpResult? Refusal { get; }
 
     public static ValueTask<RequestedMode?> BindAsync(HttpContext context)
     {
-        var (mode, bad) = FormRenderer.ParseMode(context.Request.Query["mode"]);
-        return ValueTask.FromResult<RequestedMode?>(new RequestedMode(mode, bad));
+        string? mode = context.Request.Query["mode"];
+        return ValueTask.FromResult<RequestedMode?>(mode?.ToLowerInvariant() switch
+        {
+            null or "" or "draft" => new RequestedMode(ValidationMode.Draft),
+            "final" => new RequestedMode(ValidationMode.Final),
+            _ => new RequestedMode(ValidationMode.Draft, Problem.BadParameter("mode", $"mode 应为 draft 或 final（当前“{mode}”）")),
+        });
     }
 
     public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder) =>

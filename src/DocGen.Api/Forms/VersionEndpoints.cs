@@ -32,7 +32,7 @@ internal static class VersionEndpoints
           .AlsoAnswersText("text/html")
           .Fails(400, 404);
 
-        forms.MapPost("/{authority}/{form}/migrate", async (string authority, string form, string? from, string? to,
+        forms.MapPost("/{authority}/{form}/migrate", async Task<Results<Ok<MigrationResult>, ProblemHttpResult>> (string authority, string form, string? from, string? to,
             HttpContext context, FormCatalog catalog, RequestLimits limits, CancellationToken cancellationToken) =>
         {
             var (pair, problem) = ResolvePair(catalog, authority, form, from, to);
@@ -42,11 +42,10 @@ internal static class VersionEndpoints
             using (data)
             {
                 var entry = catalog.Current.Find(authority, form)!;
-                return Results.Json(DataMigration.Migrate(entry, pair!.Value.From, pair.Value.To, data!.RootElement), ProblemJson.Options);
+                return TypedResults.Ok(DataMigration.Migrate(entry, pair!.Value.From, pair.Value.To, data!.RootElement));
             }
         }).Accepts<object>(ContractMediaTypes.Json)
           .Operation("migrateData", "把为旧版本填写的数据迁移到新版本：移动改名的字段，列出新版本要求而数据缺少的字段")
-          .Answers<MigrationResult>()
           .Fails(400, 404, 415);
 
         return forms;
