@@ -55,6 +55,33 @@ public sealed class HostileTemplateTests
         Assert.Contains("超过 512 个", error.MessageZh);
     }
 
+    [Theory]
+    [InlineData("word/document.xml")]
+    [InlineData("WORD/Document.xml")]
+    [InlineData("/word/document.xml")]
+    public void APackageHoldingTwoPartsOfOneNameIsRefusedSoTheCheckCannotReadADifferentPartFromWord(string secondName)
+    {
+        var harmless = FromBody(P("{{ name }}"));
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var original = new System.IO.Compression.ZipArchive(new MemoryStream(harmless));
+            foreach (var entry in original.Entries)
+            {
+                using var target = zip.CreateEntry(entry.FullName).Open();
+                entry.Open().CopyTo(target);
+            }
+            using var shadow = new StreamWriter(zip.CreateEntry(secondName).Open());
+            shadow.Write(Part(FromBody(P("另一份正文"))).ToString());
+        }
+
+        var error = SingleError(stream.ToArray());
+
+        Assert.Equal("DG0109", error.Code);
+        Assert.Contains($"two parts named {secondName}", error.Message);
+        Assert.Contains("两个同名部件", error.MessageZh);
+    }
+
     [Fact]
     public void ElementsNestedAsDeepAsWordEverDoesStillCompile()
     {

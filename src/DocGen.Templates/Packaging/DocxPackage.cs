@@ -67,10 +67,19 @@ internal sealed class DocxPackage
                 return null;
             }
             var parts = new List<KeyValuePair<string, byte[]>>(zip.Entries.Count);
+            // Part names are case-insensitive (OPC): two entries of one name would let the check read one and Word or
+            // LibreOffice show the other.
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             long total = 0;
             foreach (var entry in zip.Entries)
             {
                 if (entry.FullName.EndsWith('/')) continue;
+                if (!names.Add(entry.FullName.Replace('\\', '/').TrimStart('/')))
+                {
+                    problem = $"the package holds two parts named {entry.FullName}; editors write each part once, and readers disagree on which one counts";
+                    problemZh = $"文件中有两个同名部件 {entry.FullName}，检查读到的和 Word 显示的可能不是同一个；请用 Word 或 WPS 另存为 .docx 后再上传";
+                    return null;
+                }
                 total += entry.Length;
                 if (entry.Length > MaxPartBytes)
                 {
