@@ -26,6 +26,22 @@ public sealed class FormSchema
     public JsonElement Root => _index.Root;
 
     /// <summary>
+    /// The schema that <paramref name="schema"/>'s <c>$ref</c>s lead to, followed through the references checked at
+    /// load (any pointer inside the document, <c>#/$defs/…</c> or <c>#/definitions/…</c>); a schema without one as it is.
+    /// </summary>
+    public JsonElement Resolve(JsonElement schema)
+    {
+        // Loops were refused at load; the bound only keeps the walk finite whatever is passed in.
+        for (var hops = 0; hops < 64 && schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("$ref", out var reference)
+            && reference.ValueKind == JsonValueKind.String && _index.TryResolve(reference.GetString()!, out var target); hops++)
+        {
+            schema = target;
+        }
+
+        return schema;
+    }
+
+    /// <summary>
     /// Parses a schema and checks it: invalid JSON, unknown type names or formats, invalid regular
     /// expressions, keywords with values of the wrong kind, unresolvable or looping <c>$ref</c>s and
     /// unsupported JSON Schema keywords are all reported together. The schema is null when there is any problem.

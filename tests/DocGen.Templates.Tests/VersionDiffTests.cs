@@ -109,7 +109,22 @@ public sealed class VersionDiffTests : IDisposable
         var result = DataMigration.Migrate(form, form.Find("2023")!, form.Find("2024")!, data.RootElement);
         Assert.Empty(result.Dropped);
         Assert.Equal(data.RootElement.GetRawText(), result.Data.GetRawText());
-        Assert.Contains("/电话~1传真", SchemaFields.Flatten(form.Find("2024")!.Schema.Root).Keys);
+        Assert.Contains("/电话~1传真", SchemaFields.Flatten(form.Find("2024")!.Schema).Keys);
+    }
+
+    [Fact]
+    public void FieldsBehindAReferenceToDefinitionsAreCarriedOverAndTitled()
+    {
+        const string schema = """
+            {"type":"object","definitions":{"company":{"type":"object","properties":{"name":{"type":"string","title":"企业名称"}}}},
+             "properties":{"company":{"$ref":"#/definitions/company"},"email":{"type":"string","title":"电子邮箱"}}}
+            """;
+        var form = Form(P("表"), P("表"), schema, schema);
+        using var data = JsonDocument.Parse("""{"company":{"name":"甲公司"}}""");
+        var result = DataMigration.Migrate(form, form.Find("2023")!, form.Find("2024")!, data.RootElement);
+        Assert.Empty(result.Dropped);
+        Assert.Equal(data.RootElement.GetRawText(), result.Data.GetRawText());
+        Assert.Equal("企业名称", SchemaFields.Titles(form.Find("2024")!.Schema)["/company/name"]);
     }
 
     public void Dispose()

@@ -24,7 +24,7 @@ internal static class SummaryMappingCheck
         }
 
         if (spec.Sources.Count == 0) Problem("summary", "a summary must list the forms it collects (sources:)");
-        var own = SchemaFields.Flatten(summary.Schema.Root);
+        var own = SchemaFields.Flatten(summary.Schema);
         for (var i = 0; i < spec.Sources.Count; i++)
         {
             var source = spec.Sources[i];
@@ -46,7 +46,7 @@ internal static class SummaryMappingCheck
                 Problem($"{at}.form", $"the catalog has no form \"{source.Form}\"");
                 continue;
             }
-            var theirs = versions.Select(v => SchemaFields.Flatten(v.Schema.Root)).ToList();
+            var theirs = versions.Select(v => SchemaFields.Flatten(v.Schema)).ToList();
             bool Known(string pointer) => theirs.Any(fields => fields.ContainsKey(JsonPaths.Generalize(pointer)));
             if (source.Each.Length > 0 && !Known(source.Each + "/*"))
                 Problem($"{at}.each", $"\"{source.Each}\" is not an array of {source.Form}");

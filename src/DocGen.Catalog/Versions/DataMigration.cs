@@ -21,7 +21,7 @@ public static class DataMigration
         if (order.IndexOf(from) > order.IndexOf(to)) throw new ArgumentException($"{from.Key} is not older than {to.Key}");
         var node = JsonNode.Parse(data.GetRawText()) ?? new JsonObject();
         var moved = new List<MigrationMove>();
-        var oldFields = SchemaFields.Flatten(from.Schema.Root).Keys.ToHashSet(StringComparer.Ordinal);
+        var oldFields = SchemaFields.Flatten(from.Schema).Keys.ToHashSet(StringComparer.Ordinal);
         // Each version after the old one says where the fields of the version before it went.
         foreach (var step in order.Skip(order.IndexOf(from) + 1).Take(order.IndexOf(to) - order.IndexOf(from)))
         {
@@ -37,8 +37,8 @@ public static class DataMigration
                 if (oldFields.Remove(source)) oldFields.Add(target);
             }
         }
-        var newFields = SchemaFields.Flatten(to.Schema.Root);
-        var titles = SchemaFields.Titles(to.Schema.Root);
+        var newFields = SchemaFields.Flatten(to.Schema);
+        var titles = SchemaFields.Titles(to.Schema);
         var dropped = new List<MigrationDrop>();
         foreach (var (pointer, general, _) in JsonPaths.Leaves(node).ToList())
         {

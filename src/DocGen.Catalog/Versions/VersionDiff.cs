@@ -17,7 +17,7 @@ public static class VersionDiff
     {
         var changes = new List<VersionChange>();
         changes.AddRange(Compare(DocumentOutline.Read(FormToFill.Of(from).RenderBlank()), DocumentOutline.Read(FormToFill.Of(to).RenderBlank())));
-        changes.AddRange(CompareFields(SchemaFields.Flatten(from.Schema.Root), SchemaFields.Flatten(to.Schema.Root)));
+        changes.AddRange(CompareFields(SchemaFields.Flatten(from.Schema), SchemaFields.Flatten(to.Schema)));
         return new VersionComparison(from.Key, to.Key, changes);
     }
 
