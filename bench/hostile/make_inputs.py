@@ -113,6 +113,16 @@ def main():
         z.writestr("word/_rels/header1.xml.rels", rels(f'<Relationship Id="rId1" Type="{header_type}" Target="header1.xml"/>'))
     write(folder, "relationship-cycle.docx", buffer.getvalue())
 
+    # 30,000 relationships from the document to one header: LibreOffice read them in time growing with their square.
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", ROOT_RELS)
+        z.writestr("word/document.xml", document_head() + p("{{ name }}") + DOCUMENT_TAIL)
+        z.writestr("word/_rels/document.xml.rels", rels("".join(f'<Relationship Id="rId{i}" Type="{header_type}" Target="header1.xml"/>' for i in range(30_000))))
+        z.writestr("word/header1.xml", f'<w:hdr xmlns:w="{W}">{p("页眉")}</w:hdr>')
+    write(folder, "many-relationships.docx", buffer.getvalue())
+
     # One paragraph with a million attributes, one with 300,000 namespace declarations.
     write(folder, "many-attributes.docx", docx('<w:p ' + " ".join(f'a{i}="1"' for i in range(1_000_000)) + '><w:r><w:t>x</w:t></w:r></w:p>'))
     write(folder, "many-namespaces.docx", docx('<w:p ' + " ".join(f'xmlns:n{i}="urn:n{i}"' for i in range(300_000)) + '><w:r><w:t>x</w:t></w:r></w:p>'))

@@ -99,6 +99,7 @@ check "1 deep XML" "template check, document.xml nested 40,000 elements" deep-xm
 check "1 attributes" "template check, one element with 1,000,000 attributes" many-attributes.docx
 check "1 namespaces" "template check, one element with 300,000 namespace declarations" many-namespaces.docx
 check "1 relationship circle" "template check, a header whose relationship names itself" relationship-cycle.docx
+check "1 relationships" "template check, 30,000 relationships from the document to one header" many-relationships.docx
 check "2 \$ref chain" "template check, schema chaining 60,000 \$refs" ref-chain.docx ref-chain.schema.json
 check "3 nested loops" "template check, three nested for min:1000" nested-loops.docx
 check "3 nested ifs" "template check, 5,000 nested if" nested-ifs.docx

@@ -83,6 +83,32 @@ public sealed class HostileTemplateTests
     }
 
     [Fact]
+    public void APartWithThirtyThousandRelationshipsIsRefusedBeforeLibreOfficeSpendsAMinuteOnIt()
+    {
+        const string headerType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header";
+        var relationships = string.Concat(Enumerable.Range(0, 30_000).Select(i => $"""<Relationship Id="rId{i}" Type="{headerType}" Target="header1.xml"/>"""));
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var original = new System.IO.Compression.ZipArchive(new MemoryStream(FromBody(P("{{ name }}"))));
+            foreach (var entry in original.Entries)
+            {
+                using var target = new StreamWriter(zip.CreateEntry(entry.FullName).Open());
+                var text = new StreamReader(entry.Open()).ReadToEnd();
+                target.Write(entry.FullName == "word/_rels/document.xml.rels" ? text.Replace("</Relationships>", relationships + "</Relationships>") : text);
+            }
+            using var header = new StreamWriter(zip.CreateEntry("word/header1.xml").Open());
+            header.Write("""<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p/></w:hdr>""");
+        }
+
+        var error = SingleError(stream.ToArray());
+
+        Assert.Equal("DG0109", error.Code);
+        Assert.Contains("word/_rels/document.xml.rels holds 30000 relationships; at most 2000", error.Message);
+        Assert.Contains("最多接受 2000 个", error.MessageZh);
+    }
+
+    [Fact]
     public void ElementsNestedAsDeepAsWordEverDoesStillCompile()
     {
         // Each content control is two levels; with the document, body, paragraph, run and text about 240 in all.

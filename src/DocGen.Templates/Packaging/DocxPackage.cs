@@ -96,12 +96,8 @@ internal sealed class DocxPackage
             }
             var mainPart = FindMainPart(parts, out problem);
             if (mainPart is null) return null;
-            if (RelationshipCycles.Find(parts) is { } cycle)
-            {
-                problem = $"the parts' relationships go round in a circle ({cycle}); no editor writes this, and LibreOffice crashes on it";
-                problemZh = $"部件之间的关系形成循环（{cycle}），Word 不会这样保存；请用 Word 或 WPS 另存为 .docx 后再上传";
-                return null;
-            }
+            problem = RelationshipGraph.Problem(parts, out problemZh);
+            if (problem is not null) return null;
             return new DocxPackage(parts, mainPart);
         }
         catch (XmlTooComplexException e)

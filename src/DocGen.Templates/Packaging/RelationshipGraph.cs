@@ -5,30 +5,44 @@ using DocGen.Templates.Parsing;
 namespace DocGen.Templates.Packaging;
 
 /// <summary>
-/// Finds parts whose relationships lead back to themselves (a header whose relationship names itself, two headers
-/// naming each other, a footer relationship aimed at the main document). No editor writes such a package, and
-/// LibreOffice follows these relationships until its stack runs out: each conversion of one crashed the worker.
+/// The relationships between a package's parts, checked for what LibreOffice cannot take though no editor writes it:
+/// parts whose relationships lead back to themselves (a header whose relationship names itself, two headers naming
+/// each other, a footer relationship aimed at the main document), which it follows until its stack runs out and
+/// crashes; and a part with thousands of relationships, which it reads in time that grows with their square
+/// (10,000 to one header: 11 s; 30,000: over the 60 s a conversion may take).
 /// </summary>
-internal static class RelationshipCycles
+internal static class RelationshipGraph
 {
+    /// <summary>A form with 300 photos has about 320; Word documents rarely reach a thousand.</summary>
+    public const int MaxRelationshipsPerPart = 2000;
+
     private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-    /// <summary>The first circle of internal relationships between parts, as "a → b → a", or null when there is none.</summary>
+    /// <summary>Why the package's relationships are refused (in English, and in Chinese as <paramref name="problemZh"/>), or null when they are accepted.</summary>
     /// <exception cref="XmlTooComplexException">A relationships part is refused by <see cref="SafeXml"/>.</exception>
-    public static string? Find(IReadOnlyList<KeyValuePair<string, byte[]>> parts)
+    public static string? Problem(IReadOnlyList<KeyValuePair<string, byte[]>> parts, out string? problemZh)
     {
+        problemZh = null;
         var names = new HashSet<string>(parts.Select(p => p.Key), StringComparer.OrdinalIgnoreCase);
         var targets = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, bytes) in parts)
         {
             if (SourceOf(name) is not { } source) continue;
+            var (count, internalTargets) = Read(source, bytes);
+            if (count > MaxRelationshipsPerPart)
+            {
+                problemZh = $"{name} 有 {count} 个关系，最多接受 {MaxRelationshipsPerPart} 个；请用 Word 或 WPS 另存为 .docx 后再上传";
+                return $"{name} holds {count} relationships; at most {MaxRelationshipsPerPart} are accepted per part";
+            }
             var list = targets.TryGetValue(source, out var known) ? known : targets[source] = [];
-            foreach (var target in InternalTargets(source, bytes))
+            foreach (var target in internalTargets)
             {
                 if (names.Contains(target) && !list.Contains(target, StringComparer.OrdinalIgnoreCase)) list.Add(target);
             }
         }
-        return FirstCycle(targets);
+        if (FirstCycle(targets) is not { } cycle) return null;
+        problemZh = $"部件之间的关系形成循环（{cycle}），Word 不会这样保存；请用 Word 或 WPS 另存为 .docx 后再上传";
+        return $"the parts' relationships go round in a circle ({cycle}); no editor writes this, and LibreOffice crashes on it";
     }
 
     /// <summary><c>word/_rels/header1.xml.rels</c> → <c>word/header1.xml</c>; null for the package's own relationships and for other parts.</summary>
@@ -42,7 +56,8 @@ internal static class RelationshipCycles
         return source.Length == 0 || source.EndsWith('/') ? null : source;
     }
 
-    private static IEnumerable<string> InternalTargets(string source, byte[] relationshipsXml)
+    /// <summary>How many relationships the part holds, and the parts its internal ones point at.</summary>
+    private static (int Count, List<string> InternalTargets) Read(string source, byte[] relationshipsXml)
     {
         XDocument document;
         try
@@ -51,13 +66,17 @@ internal static class RelationshipCycles
         }
         catch (XmlException e) when (e is not XmlTooComplexException)
         {
-            yield break;
+            return (0, []);
         }
+        var count = 0;
+        var targets = new List<string>();
         foreach (var relationship in document.Root?.Elements(Relationships + "Relationship") ?? [])
         {
+            count++;
             if (string.Equals((string?)relationship.Attribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase)) continue;
-            if ((string?)relationship.Attribute("Target") is { Length: > 0 } target) yield return PackageRelationships.Resolve(source, target);
+            if ((string?)relationship.Attribute("Target") is { Length: > 0 } target) targets.Add(PackageRelationships.Resolve(source, target));
         }
+        return (count, targets);
     }
 
     // Depth-first with an explicit stack (a package of a thousand parts can chain them all): a part met again while
