@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using DocGen.Api.Hosting;
@@ -79,6 +80,64 @@ public sealed class PdfCostApiTests
         {
             if (Signals.IsAlive(office)) Signals.Send(office, Signals.Continue);
         }
+    }
+
+    [Fact]
+    public async Task A_pdf_batch_whose_client_hangs_up_halfway_through_a_body_of_megabytes_stops_converting_on_a_real_socket()
+    {
+        using var api = new SocketApi(("Pdf:Enabled", "true"), ("Pdf:Workers", "1"), ("Pdf:JobTimeout", "00:02:00"));
+        var server = api.Start();
+        var pool = Pool(api);
+        await Eventually.TrueAsync(() => pool.Status.Ready, "the PDF pool to be ready");
+        var office = Assert.Single(pool.Status.WorkerDetails).Pid;
+        Signals.Send(office, Signals.Stop);
+        try
+        {
+            // About 9 MB of items, 1,000 of them to convert: far more than Kestrel buffers for a request (1 MB) and the sockets hold.
+            var body = Encoding.UTF8.GetBytes("[" + string.Join(",", Enumerable.Range(0, 60_000).Select(i => Company($"公司{i}"))) + "]");
+            using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+            await socket.ConnectAsync(server);
+            await socket.SendAsync(Encoding.ASCII.GetBytes(
+                $"POST {Render}-batch?format=pdf HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\n\r\n"));
+            // Everything but the closing bracket: whenever it leaves, the client has not finished sending.
+            using var hangUp = new CancellationTokenSource();
+            var upload = UploadUntilAsync(socket, body.AsMemory(0, body.Length - 1), hangUp.Token);
+            await Eventually.TrueAsync(() => pool.Status.Busy == 1, "the first item to be converting");
+            await Task.Delay(TimeSpan.FromSeconds(1));
+
+            await hangUp.CancelAsync();
+            var sent = await upload;
+            socket.Close();
+            var stopwatch = Stopwatch.StartNew();
+
+            await Eventually.TrueAsync(() => !Signals.IsAlive(office) && pool.Status.Busy == 0 && pool.Status.QueueLength == 0,
+                $"the worker converting for the client gone after {sent:N0} of {body.Length:N0} bytes to be stopped");
+            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(15), $"took {stopwatch.Elapsed}");
+            await Eventually.TrueAsync(() => pool.Status.WorkersUp == 1, "the worker to be replaced");
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            Assert.Equal(0, pool.Status.JobsDone);
+        }
+        finally
+        {
+            if (Signals.IsAlive(office)) Signals.Send(office, Signals.Continue);
+        }
+    }
+
+    /// <summary>
+    /// Sends what the connection takes until <paramref name="hangUp"/>, never waiting inside a send, so that the hang-up is a
+    /// plain close as a command-line client's is: the unsent rest of the body is dropped, whatever the kernel still holds goes first.
+    /// </summary>
+    private static async Task<int> UploadUntilAsync(Socket socket, ReadOnlyMemory<byte> body, CancellationToken hangUp)
+    {
+        socket.Blocking = false;
+        var sent = 0;
+        while (sent < body.Length && !hangUp.IsCancellationRequested)
+        {
+            sent += socket.Send(body.Span[sent..Math.Min(body.Length, sent + 64 * 1024)], SocketFlags.None, out var error);
+            if (error == SocketError.WouldBlock) await Task.Delay(20, CancellationToken.None);
+            else if (error != SocketError.Success) break;
+        }
+        return sent;
     }
 
     private static IPdfConverter Pool(SettingsApi api) => api.Services.GetRequiredService<PdfPoolHost>().Converter!;

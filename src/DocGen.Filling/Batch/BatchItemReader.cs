@@ -2,15 +2,23 @@ using System.Runtime.CompilerServices;
 
 namespace DocGen.Filling.Batch;
 
-/// <summary>Reads a batch input item by item as it arrives, so neither the input nor the output is ever held whole.</summary>
+/// <summary>
+/// Reads a batch input item by item as it arrives, so neither the input nor the output is ever held whole. The input is read
+/// up to <see cref="ReadAheadBytes"/> ahead of the item being filled (<see cref="ReadAheadStream"/>), so a client that
+/// hangs up while its items convert is seen at once rather than at the next write.
+/// </summary>
 public static class BatchItemReader
 {
     private const int ChunkSize = 64 * 1024;
+
+    /// <summary>How far the input is read ahead of the item being filled: the most a batch holds of its input besides that item.</summary>
+    public const long ReadAheadBytes = 16 * 1024 * 1024;
 
     public static async IAsyncEnumerable<RawItem> ReadAsync(Stream input, BatchInputKind kind, int maxItemBytes,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var scanner = new ItemScanner(kind, maxItemBytes);
+        await using var ahead = new ReadAheadStream(input, ReadAheadBytes);
         var chunk = new byte[ChunkSize];
         while (!scanner.Ended)
         {
@@ -18,7 +26,7 @@ public static class BatchItemReader
             string? failure = null;
             try
             {
-                read = await input.ReadAsync(chunk, cancellationToken);
+                read = await ahead.ReadAsync(chunk, cancellationToken);
             }
             catch (IOException e)
             {
