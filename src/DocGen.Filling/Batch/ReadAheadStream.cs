@@ -1,4 +1,5 @@
 using System.IO.Pipelines;
+using System.Runtime.ExceptionServices;
 
 namespace DocGen.Filling.Batch;
 
@@ -19,6 +20,7 @@ internal sealed class ReadAheadStream : Stream
     private readonly Stream _reader;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _pump;
+    private ExceptionDispatchInfo? _failure;
 
     public ReadAheadStream(Stream source, long windowBytes)
     {
@@ -28,8 +30,12 @@ internal sealed class ReadAheadStream : Stream
         _pump = Task.Run(PumpAsync);
     }
 
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        _reader.ReadAsync(buffer, cancellationToken);
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var read = await _reader.ReadAsync(buffer, cancellationToken);
+        if (read == 0) _failure?.Throw();
+        return read;
+    }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
@@ -67,13 +73,14 @@ internal sealed class ReadAheadStream : Stream
                 // Waits here while the window is full; completed once the consumer has gone.
                 if ((await writer.FlushAsync(_stop.Token)).IsCompleted) break;
             }
-            await writer.CompleteAsync();
         }
         catch (Exception e)
         {
-            // Whatever ended the source is the consumer's to see, in its place after the bytes read before it.
-            await writer.CompleteAsync(e);
+            // Whatever ended the source is the consumer's to see, in its place after the bytes read before it (a pipe
+            // completed with an error would throw at once, dropping what it still holds).
+            _failure = ExceptionDispatchInfo.Capture(e);
         }
+        await writer.CompleteAsync();
     }
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("read asynchronously");
