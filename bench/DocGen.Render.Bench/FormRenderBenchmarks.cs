@@ -38,8 +38,9 @@ public class FormRenderBenchmarks
     [Benchmark]
     public int Render()
     {
-        var (prepared, _) = _version.Prepare(_data.RootElement, ValidationMode.Final);
-        return _version.Template.Render(prepared!.Value, _version.RenderOptionsFor("bench")).Document!.Length;
+        var form = FormToFill.Of(_version);
+        using var prepared = form.Prepare(_data.RootElement, "bench", ValidationMode.Final, CancellationToken.None);
+        return form.Render(prepared, CancellationToken.None).Document!.Length;
     }
 
     [GlobalCleanup]

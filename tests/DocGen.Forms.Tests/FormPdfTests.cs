@@ -29,9 +29,10 @@ public sealed partial class FormPdfTests(PdfPool pdf) : IClassFixture<PdfPool>
     {
         var version = FormCases.Find(key);
         using var data = JsonDocument.Parse(File.ReadAllBytes(version.Samples[sample]));
-        var (prepared, _) = version.Prepare(data.RootElement, DocGen.Validation.ValidationMode.Final);
-        var docx = version.Template.Render(prepared!.Value, version.RenderOptionsFor("sample")).Document!;
-        var pdf = await CheckPdf($"{key} {sample}", docx, version.Manifest.Title, UnbreakableValues(prepared.Value).ToList());
+        var form = FormToFill.Of(version);
+        using var prepared = form.Prepare(data.RootElement, "sample", DocGen.Validation.ValidationMode.Final, CancellationToken.None);
+        var docx = form.Render(prepared, CancellationToken.None).Document!;
+        var pdf = await CheckPdf($"{key} {sample}", docx, version.Manifest.Title, UnbreakableValues(prepared.Computed).ToList());
         if (sample == version.Samples.Keys.Min(StringComparer.Ordinal))
             PageGoldens.Check(Path.Combine(Repository.Cases, version.Authority, version.Form, version.Version, sample), pdf);
     }
@@ -71,10 +72,11 @@ public sealed partial class FormPdfTests(PdfPool pdf) : IClassFixture<PdfPool>
         var version = FormCases.Find(key);
         var text = Code().Replace(File.ReadAllText(version.Samples[sample]), WideCode);
         using var data = JsonDocument.Parse(text);
-        var (prepared, errors) = version.Prepare(data.RootElement, DocGen.Validation.ValidationMode.Final);
-        Assert.True(prepared is not null, $"{key} {sample} with {WideCode}: {string.Join("; ", errors)}");
-        var docx = version.Template.Render(prepared.Value, version.RenderOptionsFor("sample")).Document!;
-        var unbreakable = UnbreakableValues(prepared.Value).ToList();
+        var form = FormToFill.Of(version);
+        using var prepared = form.Prepare(data.RootElement, "sample", DocGen.Validation.ValidationMode.Final, CancellationToken.None);
+        Assert.True(prepared.Acceptable, $"{key} {sample} with {WideCode}: {string.Join("; ", prepared.Errors)}");
+        var docx = form.Render(prepared, CancellationToken.None).Document!;
+        var unbreakable = UnbreakableValues(prepared.Computed).ToList();
         Assert.Contains(WideCode, unbreakable);
         await CheckPdf($"{key} {sample} with {WideCode}", docx, version.Manifest.Title, unbreakable);
     }

@@ -33,9 +33,10 @@ public sealed class FormRenderTests
     {
         var version = FormCases.Find(key);
         using var data = JsonDocument.Parse(File.ReadAllBytes(version.Samples[sample]));
-        var (prepared, dataErrors) = version.Prepare(data.RootElement, DocGen.Validation.ValidationMode.Final);
-        Assert.True(prepared is not null, string.Join("\n", dataErrors));
-        var result = version.Template.Render(prepared.Value, version.RenderOptionsFor("sample"));
+        var form = FormToFill.Of(version);
+        using var prepared = form.Prepare(data.RootElement, "sample", DocGen.Validation.ValidationMode.Final, CancellationToken.None);
+        Assert.True(prepared.Acceptable, string.Join("\n", prepared.Errors));
+        var result = form.Render(prepared, CancellationToken.None);
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         var errors = Docx.ValidationErrors(result.Document!);
         Assert.True(errors.Count == 0, string.Join("\n", errors));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DocGen.Templates.Catalog;
 using DocGen.Validation;
 
 namespace DocGen.Forms.Tests;
@@ -32,9 +33,9 @@ public sealed class HandCheckedScoreTests
     {
         var version = FormCases.Find(key);
         using var data = JsonDocument.Parse(File.ReadAllBytes(version.Samples[sample]));
-        var (prepared, errors) = version.Prepare(data.RootElement, ValidationMode.Final);
-        Assert.True(prepared is not null, string.Join("\n", errors));
-        var value = pointer.Trim('/').Split('/').Aggregate(prepared.Value, (node, name) => node.GetProperty(name));
+        using var prepared = FormToFill.Of(version).Prepare(data.RootElement, "sample", ValidationMode.Final, CancellationToken.None);
+        Assert.True(prepared.Acceptable, string.Join("\n", prepared.Errors));
+        var value = pointer.Trim('/').Split('/').Aggregate(prepared.Computed, (node, name) => node.GetProperty(name));
         Assert.Equal((decimal)expected, value.GetDecimal());
     }
 
@@ -45,9 +46,9 @@ public sealed class HandCheckedScoreTests
         var json = File.ReadAllText(version.Samples["hebi-auto-electronics"]);
         var node = System.Text.Json.Nodes.JsonNode.Parse(json)!;
         node["evaluation"]!["gscf"] = 95;
-        var (prepared, errors) = version.Prepare(JsonDocument.Parse(node.ToJsonString()).RootElement, ValidationMode.Draft);
-        Assert.Null(prepared);
-        var error = Assert.Single(errors);
+        using var data = JsonDocument.Parse(node.ToJsonString());
+        using var prepared = FormToFill.Of(version).Prepare(data.RootElement, "sample", ValidationMode.Draft, CancellationToken.None);
+        var error = Assert.Single(prepared.Errors);
         Assert.Equal("/evaluation/gscf", error.Pointer);
         Assert.Contains("应为90.5", error.Message);
     }

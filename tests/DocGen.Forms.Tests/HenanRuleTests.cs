@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DocGen.Templates.Catalog;
 using DocGen.Validation;
 
 namespace DocGen.Forms.Tests;
@@ -12,7 +13,9 @@ public sealed class HenanRuleTests
         var version = FormCases.Find(key);
         var node = JsonNode.Parse(File.ReadAllText(version.Samples.Values.First()))!;
         spoil(node);
-        return version.Prepare(JsonDocument.Parse(node.ToJsonString()).RootElement, mode).Errors;
+        using var data = JsonDocument.Parse(node.ToJsonString());
+        using var prepared = FormToFill.Of(version).Prepare(data.RootElement, "rules", mode, CancellationToken.None);
+        return prepared.Errors;
     }
 
     private const string Factory = "henan/green-factory-self-evaluation@2023";
@@ -60,7 +63,9 @@ public sealed class HenanRuleTests
     {
         var version = FormCases.Find(Factory);
         var empty = JsonDocument.Parse("{}").RootElement;
-        Assert.Empty(version.Prepare(empty, ValidationMode.Draft).Errors);
-        Assert.Contains(version.Prepare(empty, ValidationMode.Final).Errors, e => e.Message.EndsWith("为必填项", StringComparison.Ordinal));
+        using var draft = FormToFill.Of(version).Prepare(empty, "empty", ValidationMode.Draft, CancellationToken.None);
+        using var final = FormToFill.Of(version).Prepare(empty, "empty", ValidationMode.Final, CancellationToken.None);
+        Assert.Empty(draft.Errors);
+        Assert.Contains(final.Errors, e => e.Message.EndsWith("为必填项", StringComparison.Ordinal));
     }
 }

@@ -79,13 +79,13 @@ internal static class FormsEndpoints
         forms.MapPost("/{authority}/{form}/validate", async Task<Results<Ok<ValidationResult>, ProblemHttpResult>> (RequestedForm requested, RequestedMode mode,
             HttpContext context, RequestLimits limits, CancellationToken cancellationToken) =>
         {
-            var (data, _, badBody) = await FormRenderer.ReadBodyAsync(context, limits.MaxBodyBytes, cancellationToken);
+            var (data, hash, badBody) = await FormRenderer.ReadBodyAsync(context, limits.MaxBodyBytes, cancellationToken);
             if (badBody is not null) return badBody;
             using (data)
             {
-                var (_, errors) = requested.Version.Prepare(data!.RootElement, mode.Value, cancellationToken);
-                return errors.Count > 0
-                    ? Problem.Invalid(errors)
+                using var judged = FormToFill.Of(requested.Version).Prepare(data!.RootElement, hash, mode.Value, cancellationToken);
+                return judged.Errors.Count > 0
+                    ? Problem.Invalid(judged.Errors)
                     : TypedResults.Ok(new ValidationResult(true, requested.Version.Key, mode.Value.ToString().ToLowerInvariant()));
             }
         }).Operation("validateForm", "校验数据（draft：类型与限制；final：含必填项）")

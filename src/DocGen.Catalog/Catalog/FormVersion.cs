@@ -59,13 +59,5 @@ public sealed class FormVersion
     /// <summary>The download name without extension, from the manifest's pattern and the data (the title when the pattern gives nothing).</summary>
     public string FileNameFor(JsonElement data) => FileNamePattern.Build(Manifest.FileName, Manifest.Title, data, Constants);
 
-    /// <summary>The data with what the form computes added, when it meets every rule (<see cref="FormRules"/>); else the problems.</summary>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (the client is gone).</exception>
-    public (JsonElement? Data, IReadOnlyList<DataError> Errors) Prepare(JsonElement data, ValidationMode mode, CancellationToken cancellationToken = default)
-    {
-        var (computed, errors) = FormRules.Apply(data, Schema, Manifest.Computations, mode, cancellationToken);
-        return errors.Count > 0 ? (null, errors) : (computed, []);
-    }
-
     public RenderOptions RenderOptionsFor(string dataHash) => new() { Constants = Constants, Properties = PropertiesFor(dataHash) };
 }

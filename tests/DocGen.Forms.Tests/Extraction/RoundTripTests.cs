@@ -44,9 +44,10 @@ public sealed class RoundTripTests
 
     internal static byte[] Render(FormVersion version, JsonElement data)
     {
-        var (prepared, errors) = version.Prepare(data, ValidationMode.Draft);
-        Assert.True(prepared is not null, string.Join("\n", errors));
-        var result = version.Template.Render(prepared.Value, version.RenderOptionsFor("round-trip"));
+        var form = FormToFill.Of(version);
+        using var prepared = form.Prepare(data, "round-trip", ValidationMode.Draft, CancellationToken.None);
+        Assert.True(prepared.Acceptable, string.Join("\n", prepared.Errors));
+        var result = form.Render(prepared, CancellationToken.None);
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         return result.Document!;
     }
