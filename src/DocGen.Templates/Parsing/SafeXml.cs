@@ -92,7 +92,10 @@ internal static class SafeXml
                 {
                     if (c == quote) quote = 0;
                 }
-                else if (c is (byte)'"' or (byte)'\'') quote = c;
+                else if (c is (byte)'"' or (byte)'\'')
+                {
+                    quote = c;
+                }
                 else if (c == (byte)'=' && ++attributes > MaxAttributes)
                 {
                     var name = Encoding.UTF8.GetString(xml[(i + 1)..Math.Min(j, i + 1 + 64)]).Split(' ', '\t', '\r', '\n')[0];
@@ -101,7 +104,10 @@ internal static class SafeXml
                         string.Create(CultureInfo.InvariantCulture, $"元素 {name} 的属性（含命名空间声明）超过 {MaxAttributes} 个，拒绝读取"),
                         line, 1);
                 }
-                else if (c == (byte)'>') break;
+                else if (c == (byte)'>')
+                {
+                    break;
+                }
             }
             i = j;
         }
