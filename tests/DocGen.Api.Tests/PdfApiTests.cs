@@ -84,6 +84,9 @@ public sealed class PdfApiTests(PdfDemoApi api) : IClassFixture<PdfDemoApi>
         var refused = responses.First(r => r.StatusCode == HttpStatusCode.ServiceUnavailable);
         Assert.True(refused.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
+        // The body says the same as the header, as a 429 does, for clients that only read the body.
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(refused.Headers.RetryAfter!.Delta!.Value.TotalSeconds, problem.GetProperty("retryAfter").GetInt32());
     }
 
     [Fact]

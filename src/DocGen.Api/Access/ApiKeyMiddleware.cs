@@ -21,10 +21,9 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeys keys)
             return;
         }
         var presented = context.Request.Headers.ContainsKey(ApiKeys.Header);
-        var problem = Problem.Create(ProblemTypes.ApiKeyRequired,
-            presented ? $"请求头 {ApiKeys.Header} 中的密钥无效" : $"此操作需要在请求头 {ApiKeys.Header} 中提供 API 密钥",
-            null, new Dictionary<string, string> { ["WWW-Authenticate"] = $"ApiKey header=\"{ApiKeys.Header}\"" });
-        await problem.ExecuteAsync(context);
+        context.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{ApiKeys.Header}\"";
+        await Problem.Create(ProblemTypes.ApiKeyRequired,
+            presented ? $"请求头 {ApiKeys.Header} 中的密钥无效" : $"此操作需要在请求头 {ApiKeys.Header} 中提供 API 密钥").ExecuteAsync(context);
     }
 
     /// <summary>The client a valid key names (<c>key:…</c>), or null; computed once per request and kept in its items.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
 using DocGen.Api.Problems;
@@ -33,11 +32,9 @@ internal static class RateLimiting
                 var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
                     ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
                     : Math.Max(1, options.WindowSeconds);
-                var text = seconds.ToString(CultureInfo.InvariantCulture);
                 await Problem.Create(ProblemTypes.RateLimited,
                     $"每个客户端每{options.WindowSeconds}秒最多{options.PermitLimit}个请求；请{seconds}秒后重试",
-                    new Dictionary<string, object?> { ["retryAfter"] = seconds },
-                    new Dictionary<string, string> { ["Retry-After"] = text }).ExecuteAsync(rejected.HttpContext);
+                    new Dictionary<string, object?> { [ProblemWriter.RetryAfterMember] = seconds }).ExecuteAsync(rejected.HttpContext);
             };
         });
         return services;

@@ -4,6 +4,7 @@ using DocGen.Api.Problems;
 using DocGen.Conversion;
 using DocGen.Filling.Batch;
 using DocGen.Templates.Catalog;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocGen.Api.Forms;
 
@@ -16,7 +17,7 @@ namespace DocGen.Api.Forms;
 internal static class BatchEndpoint
 {
     public static RouteHandlerBuilder MapRenderBatch(this RouteGroupBuilder forms) =>
-        forms.MapPost("/{authority}/{form}/render-batch", async Task<IResult> (RequestedForm requested, RequestedFormat format, RequestedMode mode, string? name,
+        forms.MapPost("/{authority}/{form}/render-batch", async Task<Results<BatchZipResult, ProblemHttpResult>> (RequestedForm requested, RequestedFormat format, RequestedMode mode, string? name,
             HttpContext context, PdfPoolHost pdf, RequestLimits limits, BatchStatistics statistics, ILogger<BatchRunner> logger) =>
         {
             var (outputFormat, validationMode) = (format.Value, mode.Value);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using DocGen.Templates.Catalog;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace DocGen.Api.Forms;
@@ -16,11 +17,11 @@ namespace DocGen.Api.Forms;
 /// </summary>
 internal sealed class BlankDocuments(FormRenderer renderer)
 {
-    private sealed record Made(RenderedDocument? Document, EntityTagHeaderValue? EntityTag, DateTimeOffset MadeAt, IResult? Problem);
+    private sealed record Made(RenderedDocument? Document, EntityTagHeaderValue? EntityTag, DateTimeOffset MadeAt, ProblemHttpResult? Problem);
 
     private readonly ConditionalWeakTable<FormVersion, ConcurrentDictionary<OutputFormat, Lazy<Task<Made>>>> _made = new();
 
-    public async Task<IResult> GetAsync(FormVersion version, OutputFormat format, CancellationToken cancellationToken)
+    public async Task<Results<DownloadResult, ProblemHttpResult>> GetAsync(FormVersion version, OutputFormat format, CancellationToken cancellationToken)
     {
         var formats = _made.GetValue(version, _ => new ConcurrentDictionary<OutputFormat, Lazy<Task<Made>>>());
         var entry = formats.GetOrAdd(format, f => new Lazy<Task<Made>>(() => MakeAsync(version, f)));

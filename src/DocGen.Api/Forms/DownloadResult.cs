@@ -25,10 +25,10 @@ internal sealed class DownloadResult : IResult
         _lastModified = lastModified;
     }
 
-    public static IResult File(RenderedDocument document) => new DownloadResult(document, null, null);
+    public static DownloadResult File(RenderedDocument document) => new DownloadResult(document, null, null);
 
     /// <summary>A document that stays the same bytes under <paramref name="entityTag"/>, made at <paramref name="lastModified"/>.</summary>
-    public static IResult Revalidated(RenderedDocument document, EntityTagHeaderValue entityTag, DateTimeOffset lastModified) =>
+    public static DownloadResult Revalidated(RenderedDocument document, EntityTagHeaderValue entityTag, DateTimeOffset lastModified) =>
         new DownloadResult(document, entityTag, lastModified);
 
     public Task ExecuteAsync(HttpContext context)

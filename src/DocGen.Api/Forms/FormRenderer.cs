@@ -39,29 +39,29 @@ internal sealed class FormRenderer(PdfPoolHost pdf, ILogger<FormRenderer> logger
     }
 
     /// <summary>Fills the form with data read from the body; every failure is a problem answer and nothing half-made is sent.</summary>
-    public async Task<IResult> RenderAsync(FormVersion version, JsonElement data, string hash, ValidationMode mode, OutputFormat format, CancellationToken cancellationToken)
+    public async Task<Results<DownloadResult, ProblemHttpResult>> RenderAsync(FormVersion version, JsonElement data, string hash, ValidationMode mode, OutputFormat format, CancellationToken cancellationToken)
     {
         var result = await Filler.FillAsync(FormToFill.Of(version), data, hash, format, mode, cancellationToken);
         var (document, problem) = Answer(version, result, format, DownloadResult.Ascii(version.Form, format.Extension()));
-        return problem ?? DownloadResult.File(document!);
+        return problem is null ? DownloadResult.File(document!) : problem;
     }
 
     /// <summary>The blank form (draft rules, no data), named with its issuer, version and 空白.</summary>
-    public async Task<(RenderedDocument? Document, IResult? Problem)> ProduceBlankAsync(FormVersion version, OutputFormat format, CancellationToken cancellationToken)
+    public async Task<(RenderedDocument? Document, ProblemHttpResult? Problem)> ProduceBlankAsync(FormVersion version, OutputFormat format, CancellationToken cancellationToken)
     {
         var result = await Filler.FillBlankAsync(FormToFill.Of(version), format, cancellationToken);
         return Answer(version, result, format, DownloadResult.Ascii($"{version.Authority}-{version.Form}-{version.Version}-blank", format.Extension()));
     }
 
     /// <summary>A DOCX rendered elsewhere (a summary) as the document to send: itself, or converted to PDF.</summary>
-    public async Task<(RenderedDocument? Document, IResult? Problem)> FinishAsync(
+    public async Task<(RenderedDocument? Document, ProblemHttpResult? Problem)> FinishAsync(
         FormVersion version, byte[] docx, string hash, OutputFormat format, string fileName, string asciiFileName, CancellationToken cancellationToken)
     {
         var result = await Filler.ConvertAsync(FormToFill.Of(version), docx, hash, format, cancellationToken);
         return Answer(version, result, format, asciiFileName, fileName);
     }
 
-    private (RenderedDocument? Document, IResult? Problem) Answer(FormVersion version, FillResult result, OutputFormat format, string asciiFileName, string? fileName = null)
+    private (RenderedDocument? Document, ProblemHttpResult? Problem) Answer(FormVersion version, FillResult result, OutputFormat format, string asciiFileName, string? fileName = null)
     {
         switch (result.Outcome)
         {

@@ -14,10 +14,6 @@ internal static class Problem
     public static ProblemHttpResult Create(ProblemType type, string detail, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(Details(type, detail, extensions));
 
-    /// <summary>The problem with the headers that go with it (<c>Retry-After</c>, <c>WWW-Authenticate</c>).</summary>
-    public static IResult Create(ProblemType type, string detail, IDictionary<string, object?>? extensions, IReadOnlyDictionary<string, string> headers) =>
-        new WithHeaders(Create(type, detail, extensions), headers);
-
     public static ProblemDetails Details(ProblemType type, string detail, IDictionary<string, object?>? extensions = null, int? status = null, string? title = null)
     {
         var details = new ProblemDetails { Type = type.Uri, Title = title ?? type.Title, Status = status ?? type.Status, Detail = detail };
@@ -45,13 +41,4 @@ internal static class Problem
 
     public static ProblemHttpResult TooLarge(long limit) => Create(ProblemTypes.RequestTooLarge,
         $"请求体超过上限（{BatchItemReader.FormatSize(limit)}）", new Dictionary<string, object?> { ["limit"] = limit });
-
-    private sealed class WithHeaders(ProblemHttpResult problem, IReadOnlyDictionary<string, string> headers) : IResult
-    {
-        public Task ExecuteAsync(HttpContext context)
-        {
-            foreach (var (key, value) in headers) context.Response.Headers[key] = value;
-            return problem.ExecuteAsync(context);
-        }
-    }
 }

@@ -11,7 +11,7 @@ namespace DocGen.Api.Problems;
 /// <param name="Versions">404 unknown-version: the form's versions.</param>
 /// <param name="Parameter">400 bad-parameter: the query parameter that is wrong.</param>
 /// <param name="Limit">413: the body limit in bytes.</param>
-/// <param name="RetryAfter">429: seconds to wait (also in the Retry-After header).</param>
+/// <param name="RetryAfter">429, and 503 when the PDF queue is full or a worker ran out of memory: seconds to wait (also in the Retry-After header).</param>
 /// <param name="TraceId">500: the request's trace id, under which the service logged what went wrong.</param>
 internal sealed record ProblemAnswer(
     string Type,

@@ -11,6 +11,7 @@ using DocGen.Templates.Catalog;
 using DocGen.Templates.Extraction;
 using DocGen.Templates.Summaries;
 using DocGen.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace DocGen.Api.Summaries;
@@ -38,7 +39,7 @@ internal static class SummaryEndpoints
 
     public static IEndpointRouteBuilder MapSummaries(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/forms/{authority}/{form}/summary", async (RequestedForm requested, RequestedFormat format,
+        app.MapPost("/api/forms/{authority}/{form}/summary", async Task<Results<DownloadResult, ProblemHttpResult>> (RequestedForm requested, RequestedFormat format,
             HttpContext context, FormCatalog catalog, FormRenderer renderer, RequestLimits limits, CancellationToken cancellationToken) =>
         {
             var (found, outputFormat) = (requested.Version, format.Value);
@@ -100,7 +101,7 @@ internal static class SummaryEndpoints
         return app;
     }
 
-    private static async Task<IResult?> AddArchiveAsync(SummaryBuilder builder, HttpContext context, RequestLimits limits, CancellationToken cancellationToken)
+    private static async Task<ProblemHttpResult?> AddArchiveAsync(SummaryBuilder builder, HttpContext context, RequestLimits limits, CancellationToken cancellationToken)
     {
         var (bytes, error) = await DocumentUpload.ReadBytesAsync(context, limits.MaxSummaryArchiveBytes, cancellationToken);
         if (error is not null) return error;
@@ -116,7 +117,7 @@ internal static class SummaryEndpoints
     }
 
     // The JSON path reads the body item by item as a batch does, so only the rows made so far are held.
-    private static async Task<IResult?> AddItemsAsync(SummaryBuilder builder, HttpContext context, BatchInputKind kind, RequestLimits limits, CancellationToken cancellationToken)
+    private static async Task<ProblemHttpResult?> AddItemsAsync(SummaryBuilder builder, HttpContext context, BatchInputKind kind, RequestLimits limits, CancellationToken cancellationToken)
     {
         var (body, tooLarge) = BodyLimit.Apply(context, limits.MaxBatchBodyBytes);
         if (tooLarge is not null) return tooLarge;
