@@ -60,7 +60,7 @@ internal static class FormsEndpoints
           .WithResponseHeaders(StatusCodes.Status304NotModified, ContractHeaders.ETag, ContractHeaders.LastModified)
           .Fails(400, 404, 422, 502, 503, 504);
 
-        forms.MapPost("/{authority}/{form}/render", async (RequestedForm requested, RequestedFormat format, RequestedMode mode,
+        forms.MapPost("/{authority}/{form}/render", async Task<Results<DownloadResult, ProblemHttpResult>> (RequestedForm requested, RequestedFormat format, RequestedMode mode,
             HttpContext context, FormRenderer renderer, RequestLimits limits, CancellationToken cancellationToken) =>
         {
             var (data, hash, badBody) = await FormRenderer.ReadBodyAsync(context, limits.MaxBodyBytes, cancellationToken);
