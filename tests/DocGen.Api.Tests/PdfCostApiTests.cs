@@ -123,6 +123,36 @@ public sealed class PdfCostApiTests
         }
     }
 
+    [Fact]
+    public async Task A_pdf_batch_answers_its_status_and_headers_on_a_real_socket_before_the_first_document_is_made()
+    {
+        using var api = new SocketApi(("Pdf:Enabled", "true"), ("Pdf:Workers", "1"), ("Pdf:JobTimeout", "00:02:00"));
+        var server = api.Start();
+        var pool = Pool(api);
+        await Eventually.TrueAsync(() => pool.Status.Ready, "the PDF pool to be ready");
+        var office = Assert.Single(pool.Status.WorkerDetails).Pid;
+        // Frozen, LibreOffice holds the first item: no ZIP entry can be written, so only the headers can reach the client.
+        Signals.Send(office, Signals.Stop);
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://{server}") };
+            var batch = "[" + string.Join(",", Enumerable.Range(0, 3).Select(i => Company($"公司{i}"))) + "]";
+            using var request = new HttpRequestMessage(HttpMethod.Post, Render + "-batch?format=pdf") { Content = Json(batch) };
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, patience.Token);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
+            await Eventually.TrueAsync(() => pool.Status.Busy == 1, "the first item to be converting");
+            Assert.Equal(0, pool.Status.JobsDone);
+        }
+        finally
+        {
+            if (Signals.IsAlive(office)) Signals.Send(office, Signals.Continue);
+        }
+    }
+
     /// <summary>
     /// Sends what the connection takes until <paramref name="hangUp"/>, never waiting inside a send, so that the hang-up is a
     /// plain close as a command-line client's is: the unsent rest of the body is dropped, whatever the kernel still holds goes first.

@@ -23,6 +23,9 @@ internal sealed class BatchZipResult(FormVersion version, BatchSettings settings
         }.ToString();
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         await response.StartAsync(context.RequestAborted);
+        // Kestrel sends the status line and headers only with the first body bytes; the first document may take a PDF
+        // conversion's seconds, so the client learns the batch was accepted now rather than when its first entry is written.
+        await response.Body.FlushAsync(context.RequestAborted);
 
         var runner = new BatchRunner(version, settings);
         var report = await runner.RunAsync(Remaining(), response.Body, context.RequestAborted);
