@@ -25,6 +25,37 @@ public sealed class HostileTemplateTests
         return result;
     }
 
+    [Theory]
+    [InlineData("word/vbaProject.bin", false)]
+    [InlineData("[Content_Types].xml", true)]
+    public void AMacroEnabledDocumentIsRefusedAsATemplate(string namedPart, bool macroEnabledContentType)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var original = new System.IO.Compression.ZipArchive(new MemoryStream(FromBody(P("{{ name }}"))));
+            foreach (var entry in original.Entries)
+            {
+                using var target = new StreamWriter(zip.CreateEntry(entry.FullName).Open());
+                var text = new StreamReader(entry.Open()).ReadToEnd();
+                target.Write(macroEnabledContentType && entry.FullName == "[Content_Types].xml"
+                    ? text.Replace("officedocument.wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main+xml")
+                    : text);
+            }
+            if (!macroEnabledContentType)
+            {
+                using var project = zip.CreateEntry("word/vbaProject.bin").Open();
+                project.Write([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+            }
+        }
+
+        var error = SingleError(stream.ToArray());
+
+        Assert.Equal("DG0109", error.Code);
+        Assert.Equal(namedPart, error.Location);
+        Assert.Contains("启用宏", error.MessageZh);
+    }
+
     [Fact]
     public void FortyThousandNestedElementsAreADiagnosticNamingThePartNotAStackOverflow()
     {

@@ -138,7 +138,7 @@ internal sealed class DocxPackage
     private static readonly XNamespace ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
 
     /// <summary>The content type [Content_Types].xml declares for a part by override, or null when it says nothing usable.</summary>
-    private static string? ContentTypeOf(byte[]? contentTypes, string partName)
+    public static string? ContentTypeOf(byte[]? contentTypes, string partName)
     {
         if (contentTypes is null) return null;
         try
