@@ -77,8 +77,10 @@ public sealed class DocxTemplate
             diagnostics.Add(DiagnosticCatalog.BadPackage.Create("package", "the package has no [Content_Types].xml", messageZh: "文件缺少 [Content_Types].xml，不是完整的 Word 文档"));
         // A macro project would be copied into every filled form, served as .docx, which Word refuses to open.
         if (MacroParts.Find(package) is { } macro)
+        {
             diagnostics.Add(DiagnosticCatalog.BadPackage.Create(macro, $"the document is macro-enabled ({macro}); a template must be a plain .docx without macros",
                 messageZh: "这是启用宏的文档（.docm），不能作为模板：请在 Word 或 WPS 中另存为“Word 文档（.docx）”后再上传"));
+        }
         var uniqueIds = compiled.Values.Any(p => p.RepeatsIds)
             ? UniqueIds.Above(compiled.Keys.Select(name => SafeXml.Load(package.Find(name)!).Root!))
             : null;
