@@ -31,30 +31,8 @@ public sealed class ExternalReferenceTests
     private static string SimpleField(string instruction) => $"<w:p><w:fldSimple w:instr=\"{instruction}\"><w:r><w:t>结果</w:t></w:r></w:fldSimple></w:p>";
 
     /// <summary>A template with the given body, main-part relationships and extra parts (name, content).</summary>
-    private static byte[] Package(string body, string relationships = "", params (string Name, string Content)[] extra)
-    {
-        var plain = FromBody(body);
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        using (var source = new ZipArchive(new MemoryStream(plain)))
-        {
-            foreach (var entry in source.Entries)
-            {
-                using var reader = new StreamReader(entry.Open());
-                var content = reader.ReadToEnd();
-                if (entry.FullName == "word/_rels/document.xml.rels") content = content.Replace("</Relationships>", relationships + "</Relationships>");
-                Write(zip, entry.FullName, content);
-            }
-            foreach (var (name, content) in extra) Write(zip, name, content);
-        }
-        return stream.ToArray();
-    }
-
-    private static void Write(ZipArchive zip, string name, string content)
-    {
-        using var entry = zip.CreateEntry(name).Open();
-        entry.Write(Encoding.UTF8.GetBytes(content));
-    }
+    private static byte[] Package(string body, string relationships = "", params (string Name, string Content)[] extra) =>
+        Edited(FromBody(body), AddingMainRelationships(relationships), [.. extra.Select(e => (e.Name, Encoding.UTF8.GetBytes(e.Content)))]);
 
     private static string Relationships(string content) =>
         $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{content}</Relationships>""";

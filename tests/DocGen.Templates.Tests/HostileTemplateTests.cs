@@ -30,26 +30,13 @@ public sealed class HostileTemplateTests
     [InlineData("[Content_Types].xml", true)]
     public void AMacroEnabledDocumentIsRefusedAsATemplate(string namedPart, bool macroEnabledContentType)
     {
-        using var stream = new MemoryStream();
-        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var original = new System.IO.Compression.ZipArchive(new MemoryStream(FromBody(P("{{ name }}"))));
-            foreach (var entry in original.Entries)
-            {
-                using var target = new StreamWriter(zip.CreateEntry(entry.FullName).Open());
-                var text = new StreamReader(entry.Open()).ReadToEnd();
-                target.Write(macroEnabledContentType && entry.FullName == "[Content_Types].xml"
-                    ? text.Replace("officedocument.wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main+xml")
-                    : text);
-            }
-            if (!macroEnabledContentType)
-            {
-                using var project = zip.CreateEntry("word/vbaProject.bin").Open();
-                project.Write([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
-            }
-        }
+        var docm = macroEnabledContentType
+            ? Edited(FromBody(P("{{ name }}")), (part, text) => part == "[Content_Types].xml"
+                ? text.Replace("officedocument.wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main+xml")
+                : text)
+            : Edited(FromBody(P("{{ name }}")), Unchanged, ("word/vbaProject.bin", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]));
 
-        var error = SingleError(stream.ToArray());
+        var error = SingleError(docm);
 
         Assert.Equal("DG0109", error.Code);
         Assert.Equal(namedPart, error.Location);
@@ -92,21 +79,9 @@ public sealed class HostileTemplateTests
     [InlineData("/word/document.xml")]
     public void APackageHoldingTwoPartsOfOneNameIsRefusedSoTheCheckCannotReadADifferentPartFromWord(string secondName)
     {
-        var harmless = FromBody(P("{{ name }}"));
-        using var stream = new MemoryStream();
-        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var original = new System.IO.Compression.ZipArchive(new MemoryStream(harmless));
-            foreach (var entry in original.Entries)
-            {
-                using var target = zip.CreateEntry(entry.FullName).Open();
-                entry.Open().CopyTo(target);
-            }
-            using var shadow = new StreamWriter(zip.CreateEntry(secondName).Open());
-            shadow.Write(Part(FromBody(P("另一份正文"))).ToString());
-        }
+        var shadowed = Edited(FromBody(P("{{ name }}")), Unchanged, (secondName, Encoding.UTF8.GetBytes(Part(FromBody(P("另一份正文"))).ToString())));
 
-        var error = SingleError(stream.ToArray());
+        var error = SingleError(shadowed);
 
         Assert.Equal("DG0109", error.Code);
         Assert.Contains($"two parts named {secondName}", error.Message);
@@ -118,21 +93,10 @@ public sealed class HostileTemplateTests
     {
         const string headerType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header";
         var relationships = string.Concat(Enumerable.Range(0, 30_000).Select(i => $"""<Relationship Id="rId{i}" Type="{headerType}" Target="header1.xml"/>"""));
-        using var stream = new MemoryStream();
-        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var original = new System.IO.Compression.ZipArchive(new MemoryStream(FromBody(P("{{ name }}"))));
-            foreach (var entry in original.Entries)
-            {
-                using var target = new StreamWriter(zip.CreateEntry(entry.FullName).Open());
-                var text = new StreamReader(entry.Open()).ReadToEnd();
-                target.Write(entry.FullName == "word/_rels/document.xml.rels" ? text.Replace("</Relationships>", relationships + "</Relationships>") : text);
-            }
-            using var header = new StreamWriter(zip.CreateEntry("word/header1.xml").Open());
-            header.Write("""<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p/></w:hdr>""");
-        }
+        var crowded = Edited(FromBody(P("{{ name }}")), AddingMainRelationships(relationships),
+            ("word/header1.xml", Encoding.UTF8.GetBytes("""<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p/></w:hdr>""")));
 
-        var error = SingleError(stream.ToArray());
+        var error = SingleError(crowded);
 
         Assert.Equal("DG0109", error.Code);
         Assert.Contains("word/_rels/document.xml.rels holds 30000 relationships; at most 2000", error.Message);

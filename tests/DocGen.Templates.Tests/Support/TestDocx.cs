@@ -27,6 +27,37 @@ internal static class TestDocx
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// <paramref name="docx"/> repackaged: each part's text passed through <paramref name="edit"/> (part name, text → text),
+    /// then the parts <paramref name="added"/> written after them (a name may repeat one already there).
+    /// </summary>
+    public static byte[] Edited(byte[] docx, Func<string, string, string> edit, params (string Name, byte[] Content)[] added)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        using (var source = new ZipArchive(new MemoryStream(docx)))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var reader = new StreamReader(entry.Open());
+                Add(zip, entry.FullName, edit(entry.FullName, reader.ReadToEnd()));
+            }
+            foreach (var (name, content) in added)
+            {
+                using var target = zip.CreateEntry(name).Open();
+                target.Write(content);
+            }
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>An edit for <see cref="Edited"/> that adds <paramref name="relationships"/> to the main part's relationships.</summary>
+    public static Func<string, string, string> AddingMainRelationships(string relationships) => (part, text) =>
+        part == "word/_rels/document.xml.rels" ? text.Replace("</Relationships>", relationships + "</Relationships>") : text;
+
+    /// <summary>An edit for <see cref="Edited"/> that changes nothing.</summary>
+    public static string Unchanged(string part, string text) => text;
+
     private static void Add(ZipArchive zip, string name, string content)
     {
         using var entry = zip.CreateEntry(name).Open();
