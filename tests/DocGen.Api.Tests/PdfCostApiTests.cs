@@ -68,13 +68,7 @@ public sealed class PdfCostApiTests
             await hangUp.CancelAsync();
             response.Dispose();
 
-            await Eventually.TrueAsync(() => !Signals.IsAlive(office) && pool.Status.Busy == 0 && pool.Status.QueueLength == 0, "the worker converting for nobody to be stopped");
-            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(15), $"took {stopwatch.Elapsed}");
-            await Eventually.TrueAsync(() => pool.Status.WorkersUp == 1, "the worker to be replaced");
-            var jobs = pool.Status.JobsDone;
-            await Task.Delay(TimeSpan.FromSeconds(2));
-            Assert.Equal(jobs, pool.Status.JobsDone);
-            Assert.Equal(0, jobs);
+            await AssertStoppedForNobodyAsync(pool, office, stopwatch, "the worker converting for nobody to be stopped");
         }
         finally
         {
@@ -110,12 +104,7 @@ public sealed class PdfCostApiTests
             socket.Close();
             var stopwatch = Stopwatch.StartNew();
 
-            await Eventually.TrueAsync(() => !Signals.IsAlive(office) && pool.Status.Busy == 0 && pool.Status.QueueLength == 0,
-                $"the worker converting for the client gone after {sent:N0} of {body.Length:N0} bytes to be stopped");
-            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(15), $"took {stopwatch.Elapsed}");
-            await Eventually.TrueAsync(() => pool.Status.WorkersUp == 1, "the worker to be replaced");
-            await Task.Delay(TimeSpan.FromSeconds(2));
-            Assert.Equal(0, pool.Status.JobsDone);
+            await AssertStoppedForNobodyAsync(pool, office, stopwatch, $"the worker converting for the client gone after {sent:N0} of {body.Length:N0} bytes to be stopped");
         }
         finally
         {
@@ -151,6 +140,19 @@ public sealed class PdfCostApiTests
         {
             if (Signals.IsAlive(office)) Signals.Send(office, Signals.Continue);
         }
+    }
+
+    /// <summary>
+    /// The frozen worker <paramref name="office"/> was killed within 15 s of the hang-up (<paramref name="sinceHangUp"/>),
+    /// nothing is left running or queued, a new worker took its place, and no document was ever made for the gone client.
+    /// </summary>
+    private static async Task AssertStoppedForNobodyAsync(IPdfConverter pool, int office, Stopwatch sinceHangUp, string waitingFor)
+    {
+        await Eventually.TrueAsync(() => !Signals.IsAlive(office) && pool.Status.Busy == 0 && pool.Status.QueueLength == 0, waitingFor);
+        Assert.True(sinceHangUp.Elapsed < TimeSpan.FromSeconds(15), $"took {sinceHangUp.Elapsed}");
+        await Eventually.TrueAsync(() => pool.Status.WorkersUp == 1, "the worker to be replaced");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal(0, pool.Status.JobsDone);
     }
 
     /// <summary>
