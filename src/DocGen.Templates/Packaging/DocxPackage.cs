@@ -21,10 +21,11 @@ internal sealed class DocxPackage
 
     public const long MaxUncompressedBytes = 64L * 1024 * 1024;
 
-    private DocxPackage(List<KeyValuePair<string, byte[]>> parts, string mainPart)
+    private DocxPackage(List<KeyValuePair<string, byte[]>> parts, string mainPart, string? mainContentType)
     {
         Parts = parts;
         MainPart = mainPart;
+        MainContentType = mainContentType;
         MainRelationships = PackageRelationships.PartFor(mainPart);
         TemplateParts = [mainPart, .. PackageRelationships.Targets(Find(MainRelationships), mainPart, PackageRelationships.TemplateParts)
             .Where(name => Find(name) is not null).Distinct(StringComparer.OrdinalIgnoreCase)];
@@ -34,6 +35,9 @@ internal sealed class DocxPackage
 
     /// <summary>The main document part, wherever the package's officeDocument relationship puts it (<c>word/document2.xml</c> from Word for the web).</summary>
     public string MainPart { get; }
+
+    /// <summary>The content type <c>[Content_Types].xml</c> declares for <see cref="MainPart"/>, or null when it declares none.</summary>
+    public string? MainContentType { get; }
 
     /// <summary>The relationships part of <see cref="MainPart"/>.</summary>
     public string MainRelationships { get; }
@@ -94,11 +98,11 @@ internal sealed class DocxPackage
                 using var stream = entry.Open();
                 parts.Add(new(entry.FullName, BoundedCopy.Read(stream, entry.Length)));
             }
-            var mainPart = FindMainPart(parts, out problem);
+            var mainPart = FindMainPart(parts, out var mainContentType, out problem);
             if (mainPart is null) return null;
             problem = RelationshipGraph.Problem(parts, out problemZh);
             if (problem is not null) return null;
-            return new DocxPackage(parts, mainPart);
+            return new DocxPackage(parts, mainPart, mainContentType);
         }
         catch (XmlTooComplexException e)
         {
@@ -113,11 +117,12 @@ internal sealed class DocxPackage
         }
     }
 
-    private static string? FindMainPart(List<KeyValuePair<string, byte[]>> parts, out string? problem)
+    private static string? FindMainPart(List<KeyValuePair<string, byte[]>> parts, out string? contentType, out string? problem)
     {
         byte[]? Part(string name) => parts.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
         var target = PackageRelationships.Targets(Part(PackageRelationships.RootRelationships), "", [PackageRelationships.OfficeDocument]).FirstOrDefault();
         var name = target is null ? null : parts.FirstOrDefault(p => string.Equals(p.Key, target, StringComparison.OrdinalIgnoreCase)).Key;
+        contentType = null;
         if (name is null)
         {
             problem = target is null
@@ -125,7 +130,7 @@ internal sealed class DocxPackage
                 : $"the main document {target} named in _rels/.rels is missing: it is not a Word document";
             return null;
         }
-        var contentType = ContentTypeOf(Part("[Content_Types].xml"), name);
+        contentType = ContentTypeOf(Part("[Content_Types].xml"), name);
         if (contentType is not null && !contentType.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase) && !contentType.Contains("ms-word", StringComparison.OrdinalIgnoreCase))
         {
             problem = $"the main document {name} is {contentType}: it is not a Word document";
@@ -138,7 +143,7 @@ internal sealed class DocxPackage
     private static readonly XNamespace ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
 
     /// <summary>The content type [Content_Types].xml declares for a part by override, or null when it says nothing usable.</summary>
-    public static string? ContentTypeOf(byte[]? contentTypes, string partName)
+    private static string? ContentTypeOf(byte[]? contentTypes, string partName)
     {
         if (contentTypes is null) return null;
         try

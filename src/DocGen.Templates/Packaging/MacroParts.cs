@@ -14,7 +14,6 @@ internal static class MacroParts
         {
             if (Path.GetFileName(name).Equals("vbaProject.bin", StringComparison.OrdinalIgnoreCase)) return name;
         }
-        var mainType = DocxPackage.ContentTypeOf(package.Find("[Content_Types].xml"), package.MainPart);
-        return mainType?.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) == true ? "[Content_Types].xml" : null;
+        return package.MainContentType?.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) == true ? "[Content_Types].xml" : null;
     }
 }
