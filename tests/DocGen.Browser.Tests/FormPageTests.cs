@@ -10,6 +10,7 @@ public sealed class FormPageTests(BrowserFixture browser)
 {
     private const string CaseForm = "/form.html?id=guangzhou/green-manufacturing-case-enterprise";
     private const string FactoryReview = "/form.html?id=henan/annual-review-factory&version=2023";
+    private const string LongReport = "/form.html?id=henan/green-factory-self-evaluation";
 
     private static async Task<IPage> ReadyAsync(IPage page)
     {
@@ -227,6 +228,27 @@ public sealed class FormPageTests(BrowserFixture browser)
         await Expect(page.GetByLabel("第二批")).ToBeCheckedAsync();
         var outline = await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
         Assert.Equal("solid", outline);
+    }
+
+    [Fact]
+    public async Task AnOfficialFormsHeaderNamesOnlyWhatItHasAndThePageAsksForNothingMissing()
+    {
+        var failed = new List<string>();
+        var page = await browser.OpenAsync(LongReport);
+        page.Response += (_, response) => { if (response.Status >= 400) failed.Add($"{response.Status} {response.Url}"); };
+        await page.ReloadAsync();
+        await ReadyAsync(page);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        var meta = page.Locator("#meta");
+        await Expect(meta.Locator(".badge")).ToHaveTextAsync(["官方原文"]);
+        await Expect(meta).Not.ToContainTextAsync("null");
+        await Expect(meta).Not.ToContainTextAsync("undefined");
+        await Expect(meta).ToContainTextAsync("豫工信办节〔2023〕16号");
+        var icon = await page.APIRequest.GetAsync("/favicon.ico");
+        Assert.Equal(200, icon.Status);
+        Assert.Empty(failed);
+        Assert.Empty(browser.PageProblems[page]);
     }
 
     [Fact]

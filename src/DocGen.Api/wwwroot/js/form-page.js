@@ -209,11 +209,13 @@ function header(detail, current) {
   $('title').textContent = current.title;
   $('authority').textContent = detail.authorityName;
   const meta = $('meta');
-  meta.replaceChildren(
+  // replaceChildren would print an absent badge as the text "null"; only the parts a version has are shown.
+  meta.replaceChildren(...[
     el('span', { class: `badge ${current.provenance}` }, provenanceNames[current.provenance] ?? current.provenance),
     confidenceBadge(current.confidence),
     el('span', {}, [current.notice.title, current.notice.number].filter(Boolean).join(' ')),
-    current.attachment ? el('span', {}, current.attachment) : null);
+    current.attachment ? el('span', {}, current.attachment) : null,
+  ].filter(Boolean));
   if (detail.versions.length > 1) {
     const select = el('select', { id: 'version' },
       detail.versions.map((v) => el('option', { value: v.version, selected: v.version === current.version }, `${v.version} 年版`)));
