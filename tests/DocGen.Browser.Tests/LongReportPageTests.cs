@@ -85,6 +85,34 @@ public sealed class LongReportPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task NextProblemClickedAgainAndAgainWalksThroughTheProblemsInPageOrderAndRoundsToTheFirst()
+    {
+        var page = await ReadyAsync(await browser.OpenAsync(Report, height: 900));
+        await page.GetByRole(AriaRole.Radio, new() { Name = "定稿" }).CheckAsync();
+        var total = await MissingCountAsync(page);
+        var next = page.GetByRole(AriaRole.Button, new() { Name = "下一个问题" });
+
+        await next.ClickAsync();
+        await Expect(page.GetByLabel(new Regex("^申报单位"))).ToBeFocusedAsync();
+        await next.ClickAsync();
+        await Expect(page.GetByLabel(new Regex("^所在地区"))).ToBeFocusedAsync();
+        await next.ClickAsync();
+        await Expect(page.GetByLabel(new Regex("^工厂名称"))).ToBeFocusedAsync();
+        await Expect(page.Locator("#next-note")).ToHaveTextAsync($"第 3/{total} 处：工厂名称为必填项");
+
+        var second = page.GetByRole(AriaRole.Group, new() { Name = "重点项目 1", Exact = true });
+        await second.GetByLabel(new Regex("^项目名称")).FocusAsync();
+        await next.ClickAsync();
+        await Expect(second.GetByLabel(new Regex("^项目内容"))).ToBeFocusedAsync();
+        await Expect(page.Locator("#next-note")).ToContainTextAsync("重点项目 1 · 项目内容为必填项");
+
+        await SummaryLinks(page).Last.ClickAsync();
+        await next.ClickAsync();
+        await Expect(page.GetByLabel(new Regex("^申报单位"))).ToBeFocusedAsync();
+        await Expect(page.Locator("#next-note")).ToHaveTextAsync($"已回到开头，第 1/{total} 处：申报单位为必填项");
+    }
+
+    [Fact]
     public async Task OnAPhoneTheSectionMenuStaysOnScreenAndJumps()
     {
         var page = await ReadyAsync(await browser.OpenAsync(Report, width: 390, height: 844));

@@ -17,6 +17,12 @@ export class SectionNav {
     this.note = nav.querySelector('#next-note');
     this.form = null;
     this.problems = [];
+    // The field the reader was last in. A click on 下一个问题 takes the focus to the button, so the place to go on
+    // from has to be remembered, or every click would land on the same problem again.
+    this.current = null;
+    document.addEventListener('focusin', (event) => {
+      if (event.target.closest?.('#form')) this.current = event.target;
+    });
     this.toggle.addEventListener('click', () => this.open(this.toggle.getAttribute('aria-expanded') !== 'true'));
     this.nextButton.addEventListener('click', () => this.next());
     nav.addEventListener('keydown', (event) => {
@@ -80,22 +86,28 @@ export class SectionNav {
     return placed;
   }
 
-  /** The first problem after the field that has focus (or after what is on screen), round to the first again. */
+  /**
+   * The first problem after the field the reader was last in, when that field is still on screen (else the first
+   * problem below the top of the screen); after the last problem, round to the first again.
+   */
   next() {
     if (this.problems.length === 0) return;
-    const active = document.activeElement;
-    const inForm = active && active.closest?.('#form');
-    let index;
-    if (inForm) {
-      index = this.problems.findIndex(({ element }) => element !== active && !element.contains(active)
-        && (active.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING));
-    } else {
-      index = this.problems.findIndex(({ element }) => element.getBoundingClientRect().top > 1);
-    }
-    if (index < 0) index = 0;
+    const here = this.current?.isConnected && onScreen(this.current) ? this.current : null;
+    let index = here
+      ? this.problems.findIndex(({ element }) => element !== here && !element.contains(here)
+        && (here.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING))
+      : this.problems.findIndex(({ element }) => element.getBoundingClientRect().top > 1);
+    const wrapped = index < 0;
+    if (wrapped) index = 0;
     const { problem } = this.problems[index];
     this.open(false);
     this.goTo(problem);
-    this.note.textContent = `第 ${index + 1}/${this.problems.length} 处：${problem.message}`;
+    const place = this.form.placeOf(problem.pointer);
+    this.note.textContent = `${wrapped ? '已回到开头，' : ''}第 ${index + 1}/${this.problems.length} 处：${place ? `${place} · ` : ''}${problem.message}`;
   }
+}
+
+function onScreen(element) {
+  const { top, bottom } = element.getBoundingClientRect();
+  return bottom > 0 && top < window.innerHeight;
 }
