@@ -113,6 +113,46 @@ public sealed class LongReportPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task WhileScrollingTheSectionListMarksTheSectionBeingReadAndAPhonesBarNamesIt()
+    {
+        var page = await ReadyAsync(await browser.OpenAsync(Report, height: 900));
+        var current = page.Locator("#section-list a[aria-current='location']");
+        await Expect(current).ToContainTextAsync("封面");
+
+        await page.GetByRole(AriaRole.Group, new() { Name = "三、下一步工作" }).EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
+        await Expect(current).ToHaveCountAsync(1);
+        await Expect(current).ToContainTextAsync("三、下一步工作");
+        await page.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+        await Expect(current).ToContainTextAsync("附表1.2");
+        await Screenshots.TakeAsync(page, "report-section-here-1280", wholePage: false);
+
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GetByRole(AriaRole.Group, new() { Name = "附表1.1 绿色工厂基本要求自评表" }).EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
+        await Expect(page.Locator("#section-here")).ToHaveTextAsync("附表1.1 绿色工厂基本要求自评表");
+        await Expect(page.Locator("#section-here")).ToBeInViewportAsync();
+        await Screenshots.TakeAsync(page, "report-section-here-390", wholePage: false);
+    }
+
+    [Fact]
+    public async Task ASectionsProgressSaysWhenAnOptionalSectionIsFilledAndCountsARequiredTableWithNoFieldOfItsOwnRequired()
+    {
+        var page = await ReadyAsync(await browser.OpenAsync(Report, height: 900));
+        var date = page.Locator("#section-list a", new() { HasTextString = "报告日期" });
+        await Expect(date.Locator(".progress")).ToHaveTextAsync("选填");
+        await page.GetByLabel("报告日期", new() { Exact = true }).FillAsync("2024-03-20");
+        await Expect(date.Locator(".progress")).ToHaveTextAsync("选填·已填");
+        await Expect(date).ToHaveClassAsync("done");
+
+        var park = await browser.OpenAsync("/form.html?id=miit/green-park-self-evaluation", height: 900);
+        await ReadyAsync(park);
+        await park.GetByRole(AriaRole.Radio, new() { Name = "定稿" }).CheckAsync();
+        var table = park.Locator("#section-list a", new() { HasTextString = "附表1.2 园区工业指标自评表" });
+        await Expect(table.Locator(".progress")).ToHaveTextAsync(new Regex(@"^0/1\s*1 处问题$"), Slow);
+        await park.GetByLabel("能源产出率（指标数据）").FillAsync("2.5");
+        await Expect(table.Locator(".progress")).ToHaveTextAsync("1/1", Slow);
+    }
+
+    [Fact]
     public async Task OnAPhoneTheSectionMenuStaysOnScreenAndJumps()
     {
         var page = await ReadyAsync(await browser.OpenAsync(Report, width: 390, height: 844));
@@ -126,6 +166,9 @@ public sealed class LongReportPageTests(BrowserFixture browser)
         await page.Locator("#section-list a", new() { HasTextString = "附表1.1" }).ClickAsync();
 
         await Expect(page.Locator("#section-list")).ToBeHiddenAsync();
+        var heading = page.GetByRole(AriaRole.Group, new() { Name = "附表1.1 绿色工厂基本要求自评表" }).Locator("> legend");
+        var top = await heading.EvaluateAsync<double>("e => e.getBoundingClientRect().top");
+        Assert.True(top >= 4, $"the section's heading is cut at the top of the screen ({top} px)");
         var first = page.GetByRole(AriaRole.Group, new() { Name = "依法设立、遵守法律法规" }).GetByRole(AriaRole.Radio).First;
         await Expect(first).ToBeFocusedAsync();
         await Expect(first).ToBeInViewportAsync();

@@ -771,12 +771,17 @@ export class SchemaForm {
   }
 
   /**
-   * The form's sections (its top-level fields), each with its element and its progress: how many of the fields
-   * a final submission needs are filled. A field counts when it is required and so is every group above it,
-   * or the group above it has been begun (then its own required fields apply), or it is a row on the screen.
+   * The form's sections (its top-level fields), each with its element and its progress: whether it is begun, and
+   * how many of the fields a final submission needs are filled. A field counts when it is required and so is every
+   * group above it, or the group above it has been begun (then its own required fields apply), or it is a row on
+   * the screen. A required section none of whose fields is required on its own (a table where any entry will do)
+   * counts as one. `progress: false` leaves the counting out, for callers that need only where sections are.
    */
-  sections() {
+  sections({ progress = true } = {}) {
     return this.root.children().map((node) => {
+      const key = this.root.keyOf(node);
+      if (!progress) return { key, title: node.title, node };
+      const begun = !isBlank(node.get());
       let required = 0;
       let filled = 0;
       const count = (n, needed) => {
@@ -795,7 +800,11 @@ export class SchemaForm {
         }
       };
       count(node, node.required);
-      return { key: this.root.keyOf(node), title: node.title, node, required, filled };
+      if (node.required && required === 0) {
+        required = 1;
+        filled = begun ? 1 : 0;
+      }
+      return { key, title: node.title, node, begun, required, filled };
     });
   }
 

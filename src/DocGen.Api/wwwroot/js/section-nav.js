@@ -23,6 +23,18 @@ export class SectionNav {
     document.addEventListener('focusin', (event) => {
       if (event.target.closest?.('#form')) this.current = event.target;
     });
+    this.here = nav.querySelector('#section-here');
+    this.links = new Map();
+    this.hereKey = undefined;
+    let pending = false;
+    window.addEventListener('scroll', () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        this.markHere();
+      });
+    }, { passive: true });
     this.toggle.addEventListener('click', () => this.open(this.toggle.getAttribute('aria-expanded') !== 'true'));
     this.nextButton.addEventListener('click', () => this.next());
     nav.addEventListener('keydown', (event) => {
@@ -41,6 +53,28 @@ export class SectionNav {
   open(expanded) {
     this.toggle.setAttribute('aria-expanded', String(expanded));
     this.nav.classList.toggle('open', expanded);
+    if (expanded) this.links.get(this.hereKey)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /**
+   * Marks the section being read (the last one whose top has reached the upper third of the screen), so a reader
+   * scrolling a page tens of thousands of pixels tall sees where in the report they are; a phone's bar names it.
+   */
+  markHere() {
+    if (!this.form) return;
+    const line = window.innerHeight / 3;
+    let here;
+    for (const section of this.form.sections({ progress: false })) {
+      if (section.node.element.getBoundingClientRect().top > line) break;
+      here = section;
+    }
+    here ??= this.form.sections({ progress: false })[0];
+    this.hereKey = here?.key;
+    for (const [key, link] of this.links) {
+      if (key === this.hereKey) link.setAttribute('aria-current', 'location');
+      else link.removeAttribute('aria-current');
+    }
+    if (this.here) this.here.textContent = here?.title ?? '';
   }
 
   /** Redraws the progress of every section from the form's values and the current problems. */
@@ -52,17 +86,19 @@ export class SectionNav {
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     this.problems = this.ordered([...errors, ...warnings]);
+    this.links.clear();
     this.list.replaceChildren(...this.form.sections().map((section) => {
       const problems = counts.get(section.key) ?? 0;
       const element = section.node.element;
       element.id ||= `section-${section.key}`;
-      const done = section.required > 0 && section.filled === section.required && problems === 0;
+      const done = problems === 0 && (section.required > 0 ? section.filled === section.required : section.begun);
+      const progress = section.required ? `${section.filled}/${section.required}` : section.begun ? '选填·已填' : '选填';
       const link = el('a', { href: `#${element.id}`, class: problems ? 'has-problems' : done ? 'done' : '' },
         el('span', { class: 'section-title', title: section.title }, section.title),
-        el('span', { class: 'progress' },
-          section.required ? `${section.filled}/${section.required}` : '选填',
-          problems ? el('span', { class: 'badge error' }, `${problems} 处问题`) : null));
-      link.setAttribute('aria-label', `${section.title}：${section.required ? `必填已填 ${section.filled}/${section.required}` : '无必填项'}${problems ? `，${problems} 处问题` : ''}`);
+        el('span', { class: 'progress' }, progress, problems ? el('span', { class: 'badge error' }, `${problems} 处问题`) : null));
+      const needs = section.required ? `必填已填 ${section.filled}/${section.required}` : `无必填项${section.begun ? '，已填写' : ''}`;
+      link.setAttribute('aria-label', `${section.title}：${needs}${problems ? `，${problems} 处问题` : ''}`);
+      this.links.set(section.key, link);
       link.addEventListener('click', (event) => {
         event.preventDefault();
         this.open(false);
@@ -72,6 +108,7 @@ export class SectionNav {
       });
       return el('li', {}, link);
     }));
+    this.markHere();
     this.nextButton.disabled = this.problems.length === 0;
     this.note.textContent = this.problems.length ? `共 ${this.problems.length} 处待处理` : '没有待处理的问题';
   }
