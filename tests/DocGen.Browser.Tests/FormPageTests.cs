@@ -108,6 +108,30 @@ public sealed class FormPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task FewerRowsThanAFinalNeedsAreAWarningInADraftThatStillDownloads()
+    {
+        var page = await ReadyAsync(await browser.OpenAsync(CaseForm));
+        await page.GetByLabel("企业名称").FillAsync("广州绿源汽车零部件有限公司");
+        var first = page.GetByRole(AriaRole.Group, new() { Name = "亮点 1", Exact = true });
+        await first.GetByLabel("亮点名称").FillAsync("水性涂料替代");
+        await first.GetByLabel("亮点做法").FillAsync("涂装线改用水性涂料。");
+
+        var highlights = page.GetByRole(AriaRole.Group, new() { Name = "亮点做法" });
+        await Expect(highlights.Locator("> p.warning")).ToHaveTextAsync("亮点做法定稿时至少3项（当前1项），草稿可先下载");
+        await Expect(page.Locator("#summary-text")).ToContainTextAsync("另有 1 处提醒只在定稿时必须满足");
+        await Expect(page.Locator("#summary-list a.warning")).ToHaveTextAsync(["亮点做法定稿时至少3项（当前1项），草稿可先下载"]);
+        await Expect(page.Locator("#section-list a", new() { HasTextString = "绿色制造案例" }).Locator(".badge")).ToHaveTextAsync(["1 处提醒"]);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "下载 DOCX" }).ClickAsync());
+        Assert.Contains("水性涂料替代", WordText.Of((await download.PathAsync())!));
+        await Expect(page.Locator("#status")).ToContainTextAsync("有 1 处提醒须在定稿前处理");
+        await Screenshots.TakeAsync(page, "form-case-short-list-1280", wholePage: false);
+
+        await page.GetByRole(AriaRole.Radio, new() { Name = "定稿" }).CheckAsync();
+        await Expect(highlights.Locator("> p.warning")).ToBeHiddenAsync();
+        await Expect(highlights.Locator("> p.error")).ToHaveTextAsync(new Regex("亮点做法至少3项（当前1项）"));
+    }
+
+    [Fact]
     public async Task ADraftTypedBeforeAReloadIsStillThere()
     {
         var page = await ReadyAsync(await browser.OpenAsync(CaseForm));

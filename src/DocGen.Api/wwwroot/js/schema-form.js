@@ -75,6 +75,8 @@ class Node {
     this.parent = null;
     this.touched = false;
     this.errorBox = el('p', { class: 'error', id: uid('e'), hidden: true, 'aria-live': 'polite' });
+    // Shown only by the fields that have a limit a draft may still fall short of.
+    this.warningBox = el('p', { class: 'warning', id: uid('w'), hidden: true, 'aria-live': 'polite' });
   }
 
   pointer() {
@@ -117,6 +119,16 @@ class Node {
 
   inputs() {
     return [];
+  }
+
+  /** What a final submission will still refuse that a draft allows (a text or list short of its minimum), or null. */
+  shortOf() {
+    return null;
+  }
+
+  setWarning(message) {
+    this.warningBox.textContent = message ?? '';
+    this.warningBox.hidden = !message;
   }
 
   /** The inputs this node's own error is about (a group's error is not about its first field). */
@@ -175,7 +187,6 @@ class ScalarNode extends Node {
     if (schema.maximum !== undefined) limits.push(`不大于 ${schema.maximum}`);
     this.help = help(schema, limits.length ? `（${limits.join('，')}）` : '', ctx.shown);
     this.counter = schema.maxLength ? el('span', { class: 'counter', id: uid('c') }) : null;
-    this.warningBox = el('p', { class: 'warning', id: uid('w'), hidden: true, 'aria-live': 'polite' });
     this.input.setAttribute('aria-describedby', describedBy(this.help, this.counter, this.errorBox, this.warningBox));
     this.element = el('div', { class: `field${long ? ' wide' : ''}` },
       this.label, this.help, this.input,
@@ -225,11 +236,6 @@ class ScalarNode extends Node {
     const min = this.schema.minLength;
     const count = countChars(this.input.value.trim() === '' ? '' : this.input.value);
     return min > 1 && count > 0 && count < min ? `${this.title}定稿时不少于${min}字（当前${count}字），草稿可先下载` : null;
-  }
-
-  setWarning(message) {
-    this.warningBox.textContent = message ?? '';
-    this.warningBox.hidden = !message;
   }
 
   /** A number box that holds something the browser cannot read as a number says so itself; the API never sees it. */
@@ -585,7 +591,7 @@ class ArrayNode extends Node {
     if (required) this.legend.append(requiredMark());
     this.count = el('p', { class: 'count', 'aria-live': 'polite' });
     this.element = el('fieldset', { class: `group array depth-${Math.min(depth, 3)} wide` },
-      this.legend, this.help, this.errorBox, this.list, el('div', { class: 'array-foot' }, this.add, this.count));
+      this.legend, this.help, this.errorBox, this.warningBox, this.list, el('div', { class: 'array-foot' }, this.add, this.count));
     this.reset();
   }
 
@@ -639,6 +645,14 @@ class ArrayNode extends Node {
 
   ownInputs() {
     return [];
+  }
+
+  /** Fewer rows than the minimum: allowed in a draft, to be completed before the final submission. */
+  shortOf() {
+    const min = this.schema.minItems;
+    const count = this.get()?.length ?? 0;
+    const unit = this.schema['x-unit'] ?? '项';
+    return min > 1 && count > 0 && count < min ? `${this.title}定稿时至少${min}${unit}（当前${count}${unit}），草稿可先下载` : null;
   }
 
   keyOf(node) {
@@ -758,11 +772,10 @@ export class SchemaForm {
     this.root.walk((n) => n.setErrors(showAll || n.touched ? byNode.get(n) ?? [] : []));
   }
 
-  /** Limits only a final submission must meet (a text still short of its minimum), shown as warnings in a draft. */
+  /** Limits only a final submission must meet (a text or a list still short of its minimum), shown as warnings in a draft. */
   showWarnings(draft) {
     const warnings = [];
     this.root.walk((n) => {
-      if (!n.setWarning) return;
       const message = draft ? n.shortOf() : null;
       n.setWarning(message);
       if (message) warnings.push({ pointer: n.pointer(), field: n.title, message });

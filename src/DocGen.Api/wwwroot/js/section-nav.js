@@ -77,27 +77,36 @@ export class SectionNav {
     if (this.here) this.here.textContent = here?.title ?? '';
   }
 
-  /** Redraws the progress of every section from the form's values and the current problems. */
+  /** Redraws the progress of every section from the form's values and the current problems and warnings. */
   update(errors, warnings) {
     if (!this.form) return;
-    const counts = new Map();
-    for (const problem of [...errors, ...warnings]) {
-      const key = this.form.sectionOf(problem.pointer);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+    const perSection = (problems) => {
+      const counts = new Map();
+      for (const problem of problems) {
+        const key = this.form.sectionOf(problem.pointer);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      return counts;
+    };
+    const errorCounts = perSection(errors);
+    const warningCounts = perSection(warnings);
     this.problems = this.ordered([...errors, ...warnings]);
     this.links.clear();
     this.list.replaceChildren(...this.form.sections().map((section) => {
-      const problems = counts.get(section.key) ?? 0;
+      // A warning (a limit only a final must meet) is not a problem a draft is refused for: it has its own badge.
+      const problems = errorCounts.get(section.key) ?? 0;
+      const pending = warningCounts.get(section.key) ?? 0;
       const element = section.node.element;
       element.id ||= `section-${section.key}`;
-      const done = problems === 0 && (section.required > 0 ? section.filled === section.required : section.begun);
+      const done = problems + pending === 0 && (section.required > 0 ? section.filled === section.required : section.begun);
       const progress = section.required ? `${section.filled}/${section.required}` : section.begun ? '选填·已填' : '选填';
       const link = el('a', { href: `#${element.id}`, class: problems ? 'has-problems' : done ? 'done' : '' },
         el('span', { class: 'section-title', title: section.title }, section.title),
-        el('span', { class: 'progress' }, progress, problems ? el('span', { class: 'badge error' }, `${problems} 处问题`) : null));
+        el('span', { class: 'progress' }, progress,
+          problems ? el('span', { class: 'badge error' }, `${problems} 处问题`) : null,
+          pending ? el('span', { class: 'badge warning' }, `${pending} 处提醒`) : null));
       const needs = section.required ? `必填已填 ${section.filled}/${section.required}` : `无必填项${section.begun ? '，已填写' : ''}`;
-      link.setAttribute('aria-label', `${section.title}：${needs}${problems ? `，${problems} 处问题` : ''}`);
+      link.setAttribute('aria-label', `${section.title}：${needs}${problems ? `，${problems} 处问题` : ''}${pending ? `，${pending} 处提醒` : ''}`);
       this.links.set(section.key, link);
       link.addEventListener('click', (event) => {
         event.preventDefault();
