@@ -176,6 +176,12 @@ public sealed class LongReportPageTests(BrowserFixture browser)
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"the page is {overflow} px wider than the phone");
         await Screenshots.TakeAsync(page, "report-sections-390", wholePage: false);
+
+        await menu.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "校验模式与下载" }).ClickAsync();
+        await Expect(menu).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "下载 DOCX" })).ToBeInViewportAsync();
+        await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "定稿" })).ToBeInViewportAsync();
     }
 
     [Fact]

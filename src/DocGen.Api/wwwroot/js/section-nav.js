@@ -36,6 +36,14 @@ export class SectionNav {
       });
     }, { passive: true });
     this.toggle.addEventListener('click', () => this.open(this.toggle.getAttribute('aria-expanded') !== 'true'));
+    // On a phone the mode and the downloads sit above the form, tens of thousands of pixels up: the menu leads there.
+    nav.querySelector('#to-panel')?.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.open(false);
+      const panel = document.getElementById('panel');
+      panel.scrollIntoView({ block: 'start' });
+      panel.focus({ preventScroll: true });
+    });
     this.nextButton.addEventListener('click', () => this.next());
     nav.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.toggle.getAttribute('aria-expanded') === 'true') {
