@@ -117,6 +117,27 @@ public sealed class CheckPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ChoosingNotToCompareSaysSoAndThatTheConstantsAreEmpty()
+    {
+        using var files = new TestFiles();
+        var template = files.Write("template.docx", TestFiles.Docx(["{{ form.year }}年度汇总表", "企业名称：{{ name }}"], []));
+        var page = await browser.OpenAsync("/check.html");
+
+        await page.GetByLabel("Word 模板").SetInputFilesAsync(template);
+        await page.GetByLabel("对照目录中的表单").SelectOptionAsync("none");
+        await page.GetByRole(AriaRole.Button, new() { Name = "检查模板" }).ClickAsync();
+
+        await Expect(page.Locator("#result-form")).ToContainTextAsync("已选择“不对照”目录表单，也没有上传数据结构", new() { Timeout = 90_000 });
+        await Expect(page.Locator("#result-form")).Not.ToContainTextAsync("没有识别出");
+        var constant = page.Locator(".diagnostic.warning", new() { HasTextString = "DG0206" });
+        await Expect(constant).ToHaveCountAsync(1);
+        await Expect(constant.Locator(".message-zh")).ToContainTextAsync("「form.year」是目录表单的常量");
+        await Expect(constant.Locator(".where strong")).ToHaveTextAsync("第1页");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "空白表单" }).Locator(".preview-note")).ToContainTextAsync("常量为空");
+        await Screenshots.TakeAsync(page, "check-none-chosen-1280");
+    }
+
+    [Fact]
     public async Task TheCatalogFormsToCompareWithAreGroupedByIssuer()
     {
         var page = await browser.OpenAsync("/check.html");

@@ -19,8 +19,8 @@ public sealed class LintTests
     }
     """;
 
-    private static IReadOnlyList<Diagnostics.Diagnostic> Lint(string body, string constants = "{}") =>
-        TemplateLinter.Lint(Compile(FromBody(body)), JsonDocument.Parse(Schema).RootElement, JsonDocument.Parse(constants).RootElement);
+    private static IReadOnlyList<Diagnostics.Diagnostic> Lint(string body, string? constants = "{}") =>
+        TemplateLinter.Lint(Compile(FromBody(body)), JsonDocument.Parse(Schema).RootElement, constants is null ? null : JsonDocument.Parse(constants).RootElement);
 
     private const string UsesEverything = "{{ company.name }}{{ company.nature | check \"国有\" }}{{ for p in projects }}{{ p.name }}{{ p.photo | image }}{{ end }}{{ count }}{{ agreed | check }}{{ kinds | check \"绿色工厂\" }}";
 
@@ -94,6 +94,39 @@ public sealed class LintTests
     {
         Assert.Empty(Lint(P(UsesEverything + "{{ form.years.first }}"), """{"years":{"first":"2020"}}"""));
         Assert.Equal("DG0201", Assert.Single(Lint(P(UsesEverything + "{{ form.years.frist }}"), """{"years":{"first":"2020"}}""")).Code);
+    }
+
+    [Fact]
+    public void WithoutAVersionEveryConstantReadIsAWarningOnceWhereItIsFirstRead()
+    {
+        var warnings = Lint(P(UsesEverything) + P("{{ form.years.first }}年至{{ form.years.last }}年") + P("（{{ form.years.first }}年）"), constants: null);
+
+        Assert.Equal([("DG0206", "{{ form.years.first }}", "word/document.xml (paragraph 2)"), ("DG0206", "{{ form.years.last }}", "word/document.xml (paragraph 2)")],
+            warnings.Select(w => (w.Code, w.Tag, w.Location)));
+        Assert.All(warnings, w => Assert.Equal(Diagnostics.DiagnosticSeverity.Warning, w.Severity));
+        Assert.Equal("「form.years.first」是目录表单的常量（form.yaml 的 constants），未对照目录表单时为空，预览与目录的空白表单可能不同", warnings[0].MessageZh);
+    }
+
+    [Fact]
+    public void WithoutASchemaOnlyTheConstantsAreLookedAt()
+    {
+        var template = Compile(FromBody(P("{{ anything.at.all }}{{ for x in whatever }}{{ x.y }}{{ end }}{{ form.year }}")));
+
+        var warning = Assert.Single(TemplateLinter.Lint(template, TemplateLinter.AnyData, constants: null));
+
+        Assert.Equal("DG0206", warning.Code);
+        Assert.Empty(TemplateLinter.Lint(template, TemplateLinter.AnyData, JsonDocument.Parse("""{"year":"2024"}""").RootElement));
+    }
+
+    [Fact]
+    public void AMisspeltLoopVariableIsReportedOnceWithTheVariableMeant()
+    {
+        var all = UsesEverything.Replace("{{ p.name }}", "{{ pp.name }}", StringComparison.Ordinal);
+
+        var problem = Assert.Single(Lint(P(all)));
+
+        Assert.Equal("DG0201", problem.Code);
+        Assert.Equal("「pp」既不是字段也不是循环变量，是否想写循环变量「p」（「p.name」）？", problem.MessageZh);
     }
 
     [Fact]

@@ -1,10 +1,12 @@
 namespace DocGen.Api.Templates;
 
 /// <summary>What the check page shows: what the template was checked against, every diagnostic, and the previews.</summary>
+/// <param name="Comparison">What the template was compared with, and so why <paramref name="Form"/> is (not) given.</param>
 /// <param name="Form">The catalog form version the template was checked against (chosen or recognised), else null.</param>
 /// <param name="Tags">Every tag of the template, listed when there was no data structure to check them against; else empty.</param>
 internal sealed record CheckReport(
     string Template,
+    CheckComparison Comparison,
     CheckedForm? Form,
     string? Schema,
     string? Sample,
@@ -42,4 +44,8 @@ internal sealed record TemplateTag(string Tag, string Where, string Context);
 /// <param name="Pages">PNG pictures of the first pages of the PDF (base64 in JSON).</param>
 /// <param name="PageCount">Pages of the whole PDF; more than <c>Pages</c> when the preview stops early.</param>
 /// <param name="Problem">Why a document or its pages are missing (Chinese), else null.</param>
-internal sealed record RenderPreview(string Kind, string Title, byte[]? Docx, byte[]? Pdf, IReadOnlyList<byte[]> Pages, int PageCount, string? Problem);
+internal sealed record RenderPreview(string Kind, string Title, byte[]? Docx, byte[]? Pdf, IReadOnlyList<byte[]> Pages, int PageCount, string? Problem)
+{
+    /// <summary>How the preview can differ from the catalog's documents (Chinese), e.g. constants left empty; else null.</summary>
+    public string? Note { get; init; }
+}

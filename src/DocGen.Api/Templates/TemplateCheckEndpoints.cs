@@ -32,21 +32,10 @@ internal static class TemplateCheckEndpoints
             }
             var upload = await CheckUpload.ReadAsync(form, cancellationToken);
             if (upload.Error is not null) return upload.Error;
-            CatalogReference? reference = null;
-            var chosen = form["form"].ToString().Trim();
-            if (chosen.Length == 0)
-            {
-                // Nothing chosen: the form the template is a copy of, unless the official brought a schema of their own.
-                if (upload.Schema is null) reference = CatalogReference.Recognize(catalog, upload.Template);
-            }
-            else if (chosen != CatalogReference.None)
-            {
-                var (found, notFound) = CatalogReference.Resolve(catalog, chosen);
-                if (notFound is not null) return notFound;
-                reference = found;
-            }
+            var (reference, comparison, notFound) = Compared(catalog, form["form"].ToString().Trim(), upload);
+            if (notFound is not null) return notFound;
             var checker = new TemplateChecker(pdf.Converter, new PagePreviewer(loggers.CreateLogger<PagePreviewer>()));
-            var report = await checker.CheckAsync(upload, reference, cancellationToken);
+            var report = await checker.CheckAsync(upload, reference, comparison, cancellationToken);
             return TypedResults.Ok(report);
         })
         .DisableAntiforgery()
@@ -59,6 +48,24 @@ internal static class TemplateCheckEndpoints
             .WithTags(ContractTags.Templates)
             .Operation("listDiagnostics", "错误目录：每个检查代码（DGxxxx）的级别、中文标题、英文说明和处理建议");
         return app;
+    }
+
+    /// <summary>
+    /// The catalog form the template is checked against: the one chosen; with none chosen, the one the template is a
+    /// copy of, unless the official brought a schema of their own; none for <c>form=none</c>.
+    /// </summary>
+    private static (CatalogReference? Reference, CheckComparison Comparison, ProblemHttpResult? NotFound) Compared(FormCatalog catalog, string chosen, CheckUpload upload)
+    {
+        if (chosen == CatalogReference.None) return (null, CheckComparison.NoneChosen, null);
+        if (chosen.Length > 0)
+        {
+            var (found, notFound) = CatalogReference.Resolve(catalog, chosen);
+            return (found, CheckComparison.Chosen, notFound);
+        }
+        if (upload.Schema is not null) return (null, CheckComparison.OwnSchema, null);
+        return CatalogReference.Recognize(catalog, upload.Template) is { } recognized
+            ? (recognized, CheckComparison.Recognized, null)
+            : (null, CheckComparison.NotRecognized, null);
     }
 
     /// <summary>

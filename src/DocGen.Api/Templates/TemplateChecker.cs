@@ -16,7 +16,7 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
 {
     private readonly FormFiller _filler = new(converter);
 
-    public async Task<CheckReport> CheckAsync(CheckUpload upload, CatalogReference? reference, CancellationToken cancellationToken)
+    public async Task<CheckReport> CheckAsync(CheckUpload upload, CatalogReference? reference, CheckComparison comparison, CancellationToken cancellationToken)
     {
         var diagnostics = new List<Diagnostic>();
         var compilation = DocxTemplate.Compile(upload.Template);
@@ -27,9 +27,11 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
         // the blank and the sample through the same steps as the catalog's blank and filled documents.
         var form = FormToFill.Uploaded(compilation.Template, schema, reference?.Version);
         // Fields are linted only on a template that compiled: the engine keeps half-compiled templates to itself,
-        // so a broken tag is reported first and field problems show once the tags parse.
-        if (compilation.Template is { } compiled && schema is not null)
-            diagnostics.AddRange(TemplateLinter.Lint(compiled, schema.Root, form.Constants));
+        // so a broken tag is reported first and field problems show once the tags parse. Without a schema only the
+        // constants are looked at: without a catalog form they are empty, which changes the preview.
+        if (compilation.Template is { } compiled)
+            diagnostics.AddRange(TemplateLinter.Lint(compiled, schema?.Root ?? TemplateLinter.AnyData, reference?.Version.Constants));
+        var unsetConstants = diagnostics.Any(d => d.Code == DiagnosticCatalog.UnsetConstant.Code);
 
         var (sampleSource, sampleBytes) = SampleOf(upload, reference);
         using var sample = sampleBytes is null ? null : form.Prepare(sampleBytes, ValidationMode.Final, cancellationToken);
@@ -43,24 +45,27 @@ internal sealed class TemplateChecker(IPdfConverter? converter, PagePreviewer pr
             using var blank = form.PrepareBlank(cancellationToken);
             var jobs = new List<Task<RenderPreview>> { PreviewAsync("blank", "空白表单", form, blank, diagnostics, cancellationToken) };
             if (sample is { Unreadable: null }) jobs.Add(PreviewAsync("sample", "示例填写", form, sample, diagnostics, cancellationToken));
-            previews.AddRange(await Task.WhenAll(jobs));
+            var note = unsetConstants ? "未对照目录表单：模板中的 {{ form.… }} 常量为空（见上方警告），页数和版式可能与目录中的空白表单不同。" : null;
+            previews.AddRange((await Task.WhenAll(jobs)).Select(preview => preview with { Note = note }));
         }
         var pages = await pagesOfTags;
 
-        var views = diagnostics.Select(d =>
+        var headerFooters = HeaderFooterNames.Of(upload.Template);
+        // A text box's tags stand in both of Word's copies of the box: one problem, said once.
+        var views = diagnostics.Distinct().Select(d =>
         {
             var at = d.Tag is null ? -1 : FindPlace(places, d);
             var page = at < 0 ? null : pages[at];
             var kind = DiagnosticCatalog.Find(d.Code)!;
-            return new CheckDiagnostic(d.Code, d.IsError ? "error" : "warning", kind.TitleZh, d.MessageZh, kind.Hint, d.Location, WordLocation.Describe(d.Location, page),
+            return new CheckDiagnostic(d.Code, d.IsError ? "error" : "warning", kind.TitleZh, d.MessageZh, kind.Hint, d.Location, WordLocation.Describe(d.Location, page, headerFooters),
                 at < 0 ? null : Context(places[at]), d.Message, d.Tag, d.ToString());
         }).ToList();
         var tags = schema is null
-            ? places.Select((p, i) => new TemplateTag(p.Tag, WordLocation.Describe(p.Location, pages[i]), Context(p))).ToList()
+            ? places.Select((p, i) => new TemplateTag(p.Tag, WordLocation.Describe(p.Location, pages[i], headerFooters), Context(p))).ToList()
             : [];
         var checkedForm = reference is null ? null : new CheckedForm(reference.Version.Id, reference.Version.Version, reference.Version.Manifest.Title,
             reference.Version.Manifest.AuthorityName, reference.Score is not null, reference.Score);
-        return new CheckReport(upload.TemplateName, checkedForm, schemaSource, sampleSource,
+        return new CheckReport(upload.TemplateName, comparison, checkedForm, schemaSource, sampleSource,
             views.Count(d => d.Severity == "error"), views.Count(d => d.Severity == "warning"), views, tags, previews);
     }
 

@@ -9,7 +9,8 @@ namespace DocGen.Templates.Inspection;
 /// <summary>
 /// Every <c>{{ … }}</c> tag of a template in document order — body, then headers and footers — with its location
 /// and the text around it, read from the paragraphs as Word shows them (a tag split over several runs is whole
-/// here). It does not parse the tags, so it lists broken ones too.
+/// here). It does not parse the tags, so it lists broken ones too. A text box's tags are listed once, though Word
+/// writes the box twice.
 /// </summary>
 public static partial class TagInventory
 {
@@ -34,9 +35,11 @@ public static partial class TagInventory
                 continue;
             }
             var locations = new LocationMap(name, document.Root!);
-            foreach (var paragraph in document.Descendants(P))
+            // A text box's VML copy for older readers (mc:Fallback) repeats the box's tags: they are listed once.
+            foreach (var paragraph in document.Descendants(P).Where(p => !p.Ancestors(Fallback).Any()))
             {
-                var text = string.Concat(paragraph.Descendants(T).Select(t => t.Value));
+                // A text box's paragraphs sit inside a run of this one: their text is theirs, not this paragraph's.
+                var text = string.Concat(paragraph.Descendants(T).Where(t => t.Ancestors(P).First() == paragraph).Select(t => t.Value));
                 foreach (Match tag in Tag().Matches(text))
                 {
                     var before = text[..tag.Index];

@@ -20,7 +20,12 @@ public static class TemplateLinter
 
     private static readonly HashSet<string> LoopMembers = [.. LoopState.Members];
 
-    public static IReadOnlyList<Diagnostic> Lint(DocxTemplate template, JsonElement schema, JsonElement constants)
+    /// <summary>The schema that accepts any data: with it only the tags' constants and loop properties are checked.</summary>
+    public static JsonElement AnyData { get; } = JsonDocument.Parse("""{"type":"object"}""").RootElement.Clone();
+
+    /// <param name="constants">The version's constants; null when the template is checked against no version, so every
+    /// constant it reads renders empty (said once per constant).</param>
+    public static IReadOnlyList<Diagnostic> Lint(DocxTemplate template, JsonElement schema, JsonElement? constants)
     {
         var linter = new Walker(new SchemaView(schema), constants);
         foreach (var part in template.CompiledParts) linter.Walk(part.Nodes, new Dictionary<string, Field?>(), loops: 0);
@@ -34,9 +39,11 @@ public static class TemplateLinter
     /// <summary>Where the walker is: the tag being checked, the loop variables in scope and how deep in loops.</summary>
     private sealed record Site(string Location, string Tag, Dictionary<string, Field?> Variables, int Loops);
 
-    private sealed class Walker(SchemaView view, JsonElement constants)
+    private sealed class Walker(SchemaView view, JsonElement? constants)
     {
         private readonly HashSet<string> _used = [];
+        /// <summary>Constants already said to be empty (no version to take them from).</summary>
+        private readonly HashSet<string> _unsetConstants = [];
         /// <summary>Fields a mistyped tag was meant for (its suggestion): not reported again as unused.</summary>
         private readonly HashSet<string> _meant = [];
 
@@ -222,7 +229,16 @@ public static class TemplateLinter
             }
             else if (head == "form")
             {
-                var node = constants;
+                if (constants is not { } node)
+                {
+                    var constant = string.Join('.', segments.TakeWhile(s => s != "[]"));
+                    if (_unsetConstants.Add(constant))
+                    {
+                        Add(DiagnosticCatalog.UnsetConstant, site, $"\"{constant}\" is a constant of a catalog version (form.yaml constants); checked against none, it renders empty",
+                            $"「{constant}」是目录表单的常量（form.yaml 的 constants），未对照目录表单时为空，预览与目录的空白表单可能不同");
+                    }
+                    return null;
+                }
                 foreach (var segment in segments.Skip(1))
                 {
                     if (segment == "[]") return null;
@@ -238,6 +254,15 @@ public static class TemplateLinter
             else if (view.Property(view.Root, head) is null && ScriptBuiltins.ObjectNames.Contains(head))
             {
                 return null; // Scriban's builtin objects: date.now, string.empty…
+            }
+            else if (view.Property(view.Root, head) is null && !view.AllowsAnyProperty(view.Root) && Nearest(head, [.. site.Variables.Keys]) is { } variable)
+            {
+                var meant = string.Join('.', segments.Skip(1).Prepend(variable)).Replace(".[]", "[]");
+                Add(DiagnosticCatalog.UnknownField, site, $"\"{head}\" is neither a field nor a loop variable; did you mean the loop variable \"{variable}\" (\"{meant}\")?",
+                    $"「{head}」既不是字段也不是循环变量，是否想写循环变量「{variable}」（「{meant}」）？");
+                // The typo is the one problem: the field the loop variable leads to is not reported again as unused.
+                if (site.Variables[variable] is { } meantField) _meant.Add(string.Join('.', segments.Skip(1).Prepend(meantField.Path)).Replace(".[]", "[]"));
+                return null;
             }
             else
             {

@@ -88,6 +88,11 @@ public static class DiagnosticCatalog
         "函数与字段类型不符（如对数字使用 image）",
         "Lint: a function does not fit the field's type: `image` on a field without format `image`, `check` without a value on a field that is not a boolean.");
 
+    public static readonly DiagnosticKind UnsetConstant = new("DG0206", Warning,
+        "模板使用的表单常量没有取值（未对照目录表单）",
+        "Lint: a tag reads a constant (`form.…`) while the template is checked against no catalog version, so it renders empty and the preview's layout can differ from the catalog's blank form. Said once per constant.",
+        "选择对照的目录表单（或让检查按固定文字识别），常量即取自该表单的 form.yaml。");
+
     public static readonly DiagnosticKind BadManifest = new("DG0301", Error,
         "form.yaml 有误",
         "A version's form.yaml is missing, not valid YAML, or lacks or contradicts an entry: title, authority, provenance, basis, confidence, consulted, base, source.");
@@ -114,7 +119,7 @@ public static class DiagnosticCatalog
     public static IReadOnlyList<DiagnosticKind> All { get; } =
     [
         UnclosedTag, StrayClose, BadTag, BadFilter, UnopenedBlock, UnclosedBlock, BadRange, MisplacedTag, BadPackage, TooComplex,
-        OverBudget, ExternalReference, UnknownField, LoopOverNonArray, CheckValueOutsideEnum, UnusedField, FilterTypeMismatch, BadManifest, BadSchema,
+        OverBudget, ExternalReference, UnknownField, LoopOverNonArray, CheckValueOutsideEnum, UnusedField, FilterTypeMismatch, UnsetConstant, BadManifest, BadSchema,
         BadSample, BadImage, RenderFailed,
     ];
 

@@ -5,8 +5,12 @@ namespace DocGen.Templates.Parsing;
 
 /// <summary>
 /// Names every paragraph of a part by where a person finds it in Word ("table 3, row 5, cell 2,
-/// paragraph 1" or "paragraph 12"). Computed before the compiler rearranges anything.
+/// paragraph 1", "text box 1, paragraph 1" or "paragraph 12"). Computed before the compiler rearranges anything.
 /// </summary>
+/// <remarks>
+/// Word writes each text box twice: as a DrawingML shape (<c>mc:Choice</c>) and as VML for older readers
+/// (<c>mc:Fallback</c>). Both copies are the one box a person sees, so their paragraphs get the same names.
+/// </remarks>
 internal sealed class LocationMap
 {
     private readonly Dictionary<XElement, string> _paragraphs = new();
@@ -19,6 +23,7 @@ internal sealed class LocationMap
         var bodyParagraph = 0;
         foreach (var p in root.Descendants(P))
         {
+            if (p.Ancestors(TxbxContent).Any()) continue;
             var cell = p.Ancestors(Tc).FirstOrDefault();
             if (cell is null)
             {
@@ -45,6 +50,32 @@ internal sealed class LocationMap
                     }
                 }
             }
+        }
+        NameTextBoxes(root);
+    }
+
+    private void NameTextBoxes(XElement root)
+    {
+        var textBoxes = 0;
+        // The numbers of the shapes' boxes in each mc:AlternateContent, for its VML fallback copies to take in order.
+        var shown = new Dictionary<XElement, List<int>>();
+        var fallbacks = new Dictionary<XElement, int>();
+        foreach (var box in root.Descendants(TxbxContent))
+        {
+            var alternate = box.Ancestors(AlternateContent).FirstOrDefault();
+            int number;
+            if (alternate is not null && box.Ancestors(Fallback).Any(f => f.Parent == alternate))
+            {
+                var index = fallbacks[alternate] = fallbacks.GetValueOrDefault(alternate) + 1;
+                number = shown.TryGetValue(alternate, out var numbers) && index <= numbers.Count ? numbers[index - 1] : ++textBoxes;
+            }
+            else
+            {
+                number = ++textBoxes;
+                if (alternate is not null) (shown.TryGetValue(alternate, out var numbers) ? numbers : shown[alternate] = []).Add(number);
+            }
+            var paragraph = 0;
+            foreach (var p in box.Elements().SelectMany(ParagraphsOf)) _paragraphs[p] = $"text box {number}, paragraph {++paragraph}";
         }
     }
 

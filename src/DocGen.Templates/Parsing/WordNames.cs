@@ -7,6 +7,7 @@ internal static class WordNames
 {
     public static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     public static readonly XNamespace Private = "urn:docgen:engine";
+    public static readonly XNamespace MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
     public static readonly XName Body = W + "body";
     public static readonly XName P = W + "p";
@@ -32,6 +33,9 @@ internal static class WordNames
     public static readonly XName Sym = W + "sym";
     public static readonly XName Br = W + "br";
     public static readonly XName SdtContent = W + "sdtContent";
+    public static readonly XName TxbxContent = W + "txbxContent";
+    public static readonly XName AlternateContent = MarkupCompatibility + "AlternateContent";
+    public static readonly XName Fallback = MarkupCompatibility + "Fallback";
     public static readonly XName Val = W + "val";
     public static readonly XName WAttr = W + "w";
     public static readonly XName Left = W + "left";

@@ -32,19 +32,28 @@ internal sealed class TestFiles : IDisposable
     }
 
     /// <summary>A copy of a DOCX with one text of word/document.xml replaced everywhere (a tag mistyped, as an official might save it).</summary>
-    public static byte[] Replace(byte[] docx, string text, string replacement)
+    public static byte[] Replace(byte[] docx, string text, string replacement) => Edited(docx, everywhere: true, [("word/document.xml", text, replacement)]);
+
+    /// <summary>A copy of a DOCX with texts of its parts changed where each first stands, in the order given (an official's edits in Word).</summary>
+    public static byte[] Edit(byte[] docx, params (string Part, string Text, string Replacement)[] edits) => Edited(docx, everywhere: false, edits);
+
+    private static byte[] Edited(byte[] docx, bool everywhere, (string Part, string Text, string Replacement)[] edits)
     {
         using var stream = new MemoryStream();
         stream.Write(docx);
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
         {
-            var entry = zip.GetEntry("word/document.xml") ?? throw new InvalidDataException("no word/document.xml");
-            string xml;
-            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
-            if (!xml.Contains(text, StringComparison.Ordinal)) throw new InvalidDataException($"\"{text}\" is not in word/document.xml");
-            entry.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
-            writer.Write(xml.Replace(text, replacement, StringComparison.Ordinal));
+            foreach (var (part, text, replacement) in edits)
+            {
+                var entry = zip.GetEntry(part) ?? throw new InvalidDataException($"no {part}");
+                string xml;
+                using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+                var at = xml.IndexOf(text, StringComparison.Ordinal);
+                if (at < 0) throw new InvalidDataException($"\"{text}\" is not in {part}");
+                entry.Delete();
+                using var writer = new StreamWriter(zip.CreateEntry(part).Open());
+                writer.Write(everywhere ? xml.Replace(text, replacement, StringComparison.Ordinal) : string.Concat(xml.AsSpan(0, at), replacement, xml.AsSpan(at + text.Length)));
+            }
         }
         return stream.ToArray();
     }

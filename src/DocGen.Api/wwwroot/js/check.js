@@ -22,24 +22,26 @@ function diagnosticItem(d) {
     el('details', { class: 'detail' }, el('summary', {}, '技术细节'), el('p', { class: 'message', lang: 'en' }, d.message)));
 }
 
-/** Which form the template was checked against, or, with nothing to check the tags against, every tag. */
+/** What the tags were checked against, said the way it came about (chosen, recognised, none chosen, none found, own schema). */
 function checkedAgainst(report) {
   const box = $('result-form');
+  const schema = report.schema ? `按上传的数据结构（${report.schema}）检查标签。` : null;
+  const unchecked = (why) => [el('strong', {}, '标签未对照任何数据结构检查：'),
+    `${why}，也没有上传数据结构（schema.json），因此无法判断标签引用的字段是否存在。下面列出模板中的全部标签，请逐一核对；或上传数据结构、选择对照的表单后重新检查。`];
+  box.className = 'form-match';
   if (report.form) {
     const name = `${report.form.authorityName} ${report.form.title}（${report.form.version}年版）`;
-    box.className = 'form-match';
-    box.replaceChildren(report.form.recognized
+    box.replaceChildren(report.comparison === 'recognized'
       ? `已按固定文字识别为目录中的表单：${name}（相同文字占 ${Math.round(report.form.similarity * 100)}%），按该表单的数据结构、常量和示例检查。`
       : `对照目录中的表单：${name}。`);
-  } else if (!report.schema) {
-    box.className = 'form-match unchecked';
-    box.replaceChildren(
-      el('strong', {}, '标签未对照任何数据结构检查：'),
-      '没有识别出模板所属的目录表单，也没有上传数据结构（schema.json），因此无法判断标签引用的字段是否存在。下面列出模板中的全部标签，请逐一核对；或上传数据结构、选择对照的表单后重新检查。');
+  } else if (report.comparison === 'none-chosen') {
+    box.replaceChildren(...(schema ? ['已选择“不对照”目录表单；', schema] : unchecked('已选择“不对照”目录表单')));
+  } else if (report.comparison === 'own-schema') {
+    box.replaceChildren(schema, '未对照目录表单（上传了自己的数据结构时不自动识别；需要时请在“对照目录中的表单”中选择）。');
   } else {
-    box.className = 'form-match';
-    box.replaceChildren('按上传的数据结构检查。');
+    box.replaceChildren(...(schema ? ['没有识别出模板所属的目录表单；', schema] : unchecked('没有识别出模板所属的目录表单')));
   }
+  box.classList.toggle('unchecked', !report.form && !report.schema);
   const tags = $('result-tags');
   tags.hidden = report.tags.length === 0;
   tags.querySelector('ol').replaceChildren(...report.tags.map((t) => el('li', {},
@@ -58,6 +60,7 @@ function previewBlock(preview) {
   const block = el('section', { class: `preview ${preview.kind}`, 'aria-label': preview.title },
     el('h3', {}, preview.title), documents,
     preview.problem ? el('p', { class: 'note' }, preview.problem) : el('p', { class: 'note' }, count),
+    preview.note ? el('p', { class: 'preview-note', role: 'note' }, preview.note) : null,
     pages);
   preview.pages.forEach(async (png, i) => {
     const label = `${preview.title} 第${i + 1}页`;
