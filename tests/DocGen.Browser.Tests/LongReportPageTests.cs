@@ -153,6 +153,38 @@ public sealed class LongReportPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task AWordFormOfAnotherFormIsNotLoadedOverWhatWasTypedAndLeadsToItsOwnPage()
+    {
+        using var http = new HttpClient { BaseAddress = browser.Server.BaseAddress };
+        var sample = await http.GetStringAsync("/api/forms/henan/green-factory-self-evaluation/samples/luohe-brake-parts");
+        using var rendered = await http.PostAsync("/api/forms/henan/green-factory-self-evaluation/render?format=docx",
+            new StringContent(sample, System.Text.Encoding.UTF8, "application/json"));
+        rendered.EnsureSuccessStatusCode();
+        using var files = new TestFiles();
+        var docx = files.Write("瑞丰-自评价报告.docx", await rendered.Content.ReadAsByteArrayAsync());
+        var page = await ReadyAsync(await browser.OpenAsync("/form.html?id=henan/green-factory-third-party-evaluation", height: 900));
+        var name = page.GetByLabel(new Regex("^工厂名称"));
+        await name.FillAsync("已经填写的工厂");
+
+        await page.GetByLabel("载入填好的 Word 表单（.docx）").SetInputFilesAsync(docx);
+
+        var status = page.Locator("#data-status");
+        await Expect(status).ToContainTextAsync("“瑞丰-自评价报告.docx”是河南省工业和信息化厅《绿色工厂自评价报告》（2023 年版），不是本表单，未载入。", new() { Timeout = 60_000 });
+        await Expect(name).ToHaveValueAsync("已经填写的工厂");
+        await Expect(page.Locator("#unmatched")).ToBeHiddenAsync();
+        await Screenshots.TakeAsync(page, "report-other-form-docx-1280", wholePage: false);
+
+        await status.GetByRole(AriaRole.Link, new() { Name = "到该表单继续填写" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"id=henan%2Fgreen-factory-self-evaluation&version=2023$"));
+        await Expect(page.GetByLabel(new Regex("^工厂名称"))).ToHaveValueAsync("漯河瑞丰汽车部件有限公司", new() { Timeout = 60_000 });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "清空表单" }).ClickAsync();
+        await page.GetByLabel("载入填好的 Word 表单（.docx）").SetInputFilesAsync(docx);
+        await Expect(status).ToHaveTextAsync("已从“瑞丰-自评价报告.docx”读取填写内容。", Slow);
+        await Expect(page.GetByLabel(new Regex("^工厂名称"))).ToHaveValueAsync("漯河瑞丰汽车部件有限公司");
+    }
+
+    [Fact]
     public async Task OnAPhoneTheSectionMenuStaysOnScreenAndJumps()
     {
         var page = await ReadyAsync(await browser.OpenAsync(Report, width: 390, height: 844));

@@ -158,7 +158,9 @@ function replaceData(data, message, offerUndo = true) {
   showAll = false;
   undoData = offerUndo && Object.keys(before).length ? before : undefined;
   undoButton.hidden = !undoData;
-  dataStatus.textContent = message + (ignored.length ? `；表单中没有以下字段，已忽略：${ignored.join('、')}` : '');
+  showUnmatched([]);
+  const ignoredNote = ignored.length ? `；表单中没有以下字段，已忽略：${ignored.join('、')}` : '';
+  dataStatus.textContent = `${message.replace(/。$/, '')}${ignoredNote}。`;
   saveDraft();
   validate();
 }
@@ -253,6 +255,66 @@ async function samples() {
   });
 }
 
+/** Where text of an uploaded document the form has no place for was found, in the words Word's users know. */
+function wordPlace(location) {
+  return location
+    .replace(/table (\d+)/g, '表$1').replace(/row (\d+)/g, '第$1行').replace(/cell (\d+)/g, '第$1格')
+    .replace(/paragraph (\d+)/g, '第$1段').replaceAll(', ', ' ');
+}
+
+/** The document's text that has no place in the form, listed under the data status (it can run to hundreds of lines). */
+function showUnmatched(unmatched) {
+  const details = $('unmatched');
+  details.hidden = unmatched.length === 0;
+  details.open = false;
+  $('unmatched-title').textContent = `表单中没有位置的文字（${unmatched.length} 处）`;
+  $('unmatched-list').replaceChildren(...unmatched.map((u) => el('li', {}, el('span', { class: 'where' }, wordPlace(u.location)), `“${u.text}”`)));
+}
+
+/**
+ * Reads a filled Word form into this page, but only when it is this form: a document the catalog recognises as
+ * another form (and that this form explains less well) is not loaded over the data typed here; its form is named
+ * with a link to continue there. A document the catalog does not recognise is read as this form only when this
+ * form is the closest match.
+ */
+async function loadDocument(file) {
+  let found;
+  let note = '';
+  try {
+    found = await postDocument('/api/extract', file);
+  } catch (e) {
+    const closest = e instanceof ApiError && e.status === 422 ? e.problem?.candidates : undefined;
+    if (!closest) throw e;
+    if (closest[0]?.form !== id) {
+      const names = closest.map((c) => `《${c.title}》（${Math.round(c.score * 100)}%）`).join('、');
+      dataStatus.textContent = `“${file.name}”不是本表单，未载入${names ? `；最接近的是：${names}` : ''}。`;
+      return;
+    }
+    note = `（固定文字与本表单只吻合 ${Math.round(closest[0].score * 100)}%，请核对）`;
+  }
+  let answer = found?.form === id && found.version === version ? found : null;
+  if (!answer) {
+    answer = await postDocument(`${formPath(id)}/extract?version=${encodeURIComponent(version)}`, file);
+    if (found && found.form !== id && answer.unmatched.length > found.unmatched.length) {
+      const link = el('a', { href: '#', class: 'continue' }, '到该表单继续填写');
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        const key = `docgen.draft.${found.form}@${found.version}`;
+        localStorage.setItem(key, JSON.stringify({ savedAt: new Date().toISOString(), mode: 'draft', data: found.data }));
+        location.href = `/form.html?id=${encodeURIComponent(found.form)}&version=${encodeURIComponent(found.version)}`;
+      });
+      const other = await getJson(formPath(found.form)).catch(() => null);
+      const otherTitle = other?.versions.find((v) => v.version === found.version)?.title;
+      const named = otherTitle ? `${other.authorityName}《${otherTitle}》` : found.form;
+      dataStatus.replaceChildren(`“${file.name}”是${named}（${found.version} 年版），不是本表单，未载入。`, link);
+      return;
+    }
+  }
+  const extra = answer.unmatched.length ? `；${answer.unmatched.length} 处文字在表单中没有位置，见下方列表` : '';
+  replaceData(answer.data, `已从“${file.name}”读取填写内容${note}${extra}。`);
+  showUnmatched(answer.unmatched);
+}
+
 function wireData() {
   $('save-json').addEventListener('click', () => {
     const text = JSON.stringify(form.get(), null, 2);
@@ -276,11 +338,7 @@ function wireData() {
     if (!file) return;
     dataStatus.textContent = `正在读取“${file.name}”…`;
     try {
-      const answer = await postDocument(`${formPath(id)}/extract?version=${encodeURIComponent(version)}`, file);
-      const extra = answer.unmatched.length
-        ? `；表单中没有位置的文字 ${answer.unmatched.length} 处：${answer.unmatched.map((u) => `${u.location}“${u.text}”`).join('；')}`
-        : '';
-      replaceData(answer.data, `已从“${file.name}”读取填写内容${extra}`);
+      await loadDocument(file);
     } catch (e) {
       dataStatus.textContent = `未能读取“${file.name}”：${problemText(e)}`;
     }
