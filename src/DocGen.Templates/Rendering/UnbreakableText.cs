@@ -2,9 +2,11 @@ namespace DocGen.Templates.Rendering;
 
 /// <summary>
 /// A value that is one word of Latin letters, digits and punctuation — a 统一社会信用代码, a phone number, an e-mail
-/// address, an amount — is read and copied as a whole, so it must never wrap inside its cell. Word and LibreOffice
-/// break such a word only when it is wider than its line; the width is estimated here and a too-wide value is
-/// narrowed with character scaling (<c>w:w</c>) instead.
+/// address, an amount — is read and copied as a whole, so it must never wrap inside its cell. A telephone number
+/// counts as one word too when written with its extension after 转, its area code in full-width brackets or a space
+/// between digit groups ("0371-68886666转8001", "（0371）68886666", "+86 13937112345"). Word and LibreOffice break
+/// such a value only when it is wider than its line (the value stands alone in its cell's paragraph); the width is
+/// estimated here and a too-wide value is narrowed with character scaling (<c>w:w</c>) instead.
 /// </summary>
 internal static class UnbreakableText
 {
@@ -30,30 +32,52 @@ internal static class UnbreakableText
     /// <summary>Below this character scale the size is lowered as well, so neither gets so small that characters blur.</summary>
     private const double SizeShrinkBelow = 0.6;
 
-    /// <summary>The smallest size a value is lowered to, as a share of the size the template gives it.</summary>
-    private const double MinimumSizeShare = 0.75;
+    /// <summary>
+    /// The smallest size a value is lowered to, as a share of the size the template gives it: with the narrowest scale,
+    /// a value takes a third of its natural width — a 小四 value is then set in 8 pt at half width, still legible in print.
+    /// </summary>
+    private const double MinimumSizeShare = 2.0 / 3;
+
+    /// <summary>The width of an ideograph or a full-width bracket (per mille of an em): a whole em in every CJK face.</summary>
+    private const int FullWidth = 1000;
 
     /// <summary>
     /// The character scale (percent, below 100) and size (half-points) that make <paramref name="text"/> fit
     /// <paramref name="fit"/>, or null when it fits as it is or is not one word of printable ASCII. Narrowing comes first;
-    /// only a value that would need less than 60% is also set smaller, down to three quarters of its size.
+    /// only a value that would need less than 60% is also set smaller, down to two thirds of its size.
     /// </summary>
     public static (int ScalePercent, int HalfPoints)? Fit(string text, CellFit fit)
     {
-        if (text.Length < 2) return null;
-        long perMille = 0;
-        foreach (var c in text)
-        {
-            if (c is <= ' ' or > '~') return null;
-            perMille += AsciiWidths[c - ' '];
-        }
+        if (Width(text) is not { } perMille) return null;
         // per mille of an em × half-points / 2 = points / 1000; × 20 = twips.
         var widthTwips = perMille * fit.HalfPoints * 10 / 1000.0;
         var needed = fit.WidthTwips * Slack / widthTwips;
         if (needed >= 1) return null;
         var sizeShare = needed >= SizeShrinkBelow ? 1 : Math.Max(MinimumSizeShare, needed / SizeShrinkBelow);
-        var halfPoints = Math.Max(1, (int)Math.Floor(fit.HalfPoints * sizeShare));
+        var halfPoints = Math.Max(1, (int)Math.Floor(fit.HalfPoints * sizeShare + 1e-9));
         var scale = Math.Max(MinimumScalePercent, (int)Math.Floor(100 * needed * fit.HalfPoints / halfPoints));
         return (Math.Min(99, scale), halfPoints);
     }
+
+    /// <summary>The width of a one-word value in per mille of an em, or null when the text is not one word.</summary>
+    private static long? Width(string text)
+    {
+        if (text.Length < 2) return null;
+        long perMille = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '（' or '）' || (c == '转' && JoinsTelephoneGroups(text, i))) perMille += FullWidth;
+            else if (c == ' ' ? JoinsTelephoneGroups(text, i) : c is > ' ' and <= '~') perMille += AsciiWidths[c - ' '];
+            else return null;
+        }
+        return perMille;
+    }
+
+    /// <summary>
+    /// A space or 转 between two digit groups of a telephone number, as in "+86 13937112345", "0371 68886666" or
+    /// "0371-68886666转8001"; anywhere else they make the value words that may wrap.
+    /// </summary>
+    private static bool JoinsTelephoneGroups(string text, int at) =>
+        at > 0 && at < text.Length - 1 && text[at - 1] is (>= '0' and <= '9') or ')' or '）' && text[at + 1] is >= '0' and <= '9';
 }
