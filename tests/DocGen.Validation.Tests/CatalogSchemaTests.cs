@@ -1,3 +1,4 @@
+using System.Text.Json;
 using static DocGen.Validation.Tests.Support.Schemas;
 
 namespace DocGen.Validation.Tests;
@@ -35,6 +36,75 @@ public sealed class CatalogSchemaTests
             Assert.True(errors.Count == 0, $"{Path.GetFileName(sample)}:\n{string.Join("\n", errors)}");
         }
     }
+
+    [Theory]
+    [MemberData(nameof(SchemaFiles))]
+    public void ShippedCodeFieldsRefuseACodeTypedWithSpacesOrInLowerCaseNamingTheField(string relativePath)
+    {
+        foreach (var (schema, path, title) in FieldsOfFormat(relativePath, "uscc"))
+        {
+            foreach (var typed in new[] { "9141 1100 MA44 E4XC 7A", "91411100ma44e4xc7a" })
+            {
+                var error = Assert.Single(schema.Validate(Data(Nested(path, typed)), ValidationMode.Draft));
+                Assert.Equal("/" + string.Join('/', path), error.Pointer);
+                Assert.StartsWith(title, error.Message, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    /// <summary>45 characters: what the narrowest e-mail cell of any form prints on one line (see the form PDF tests).</summary>
+    [Theory]
+    [MemberData(nameof(SchemaFiles))]
+    public void ShippedEmailFieldsRefuseAnAddressLongerThanTheirCellPrintsOnOneLine(string relativePath)
+    {
+        const string Longest = "zhangwei.lvsezhizao@henan-machinery-group.com";
+        foreach (var (schema, path, title) in FieldsOfFormat(relativePath, "email"))
+        {
+            Assert.Empty(schema.Validate(Data(Nested(path, Longest)), ValidationMode.Draft));
+            var error = Assert.Single(schema.Validate(Data(Nested(path, "x" + Longest)), ValidationMode.Draft));
+            Assert.Equal($"{title}限45字以内（当前46字）", error.Message);
+        }
+    }
+
+    /// <summary>The object paths (outside arrays) and titles of a shipped schema's fields of one format.</summary>
+    private static IEnumerable<(FormSchema Schema, string[] Path, string Title)> FieldsOfFormat(string relativePath, string format)
+    {
+        var path = Path.Combine(RepositoryRoot(), relativePath);
+        if (!File.Exists(path))
+        {
+            yield break;
+        }
+
+        var text = File.ReadAllText(path);
+        var schema = Load(text);
+        using var document = JsonDocument.Parse(text);
+        foreach (var (fieldPath, title) in Walk(document.RootElement, []))
+        {
+            yield return (schema, fieldPath, title);
+        }
+
+        IEnumerable<(string[], string)> Walk(JsonElement node, string[] at)
+        {
+            if (node.TryGetProperty("format", out var f) && f.GetString() == format)
+            {
+                yield return (at, node.GetProperty("title").GetString()!);
+            }
+
+            if (node.TryGetProperty("properties", out var properties))
+            {
+                foreach (var property in properties.EnumerateObject())
+                {
+                    foreach (var field in Walk(property.Value, [.. at, property.Name]))
+                    {
+                        yield return field;
+                    }
+                }
+            }
+        }
+    }
+
+    private static string Nested(string[] path, string value) =>
+        path.Reverse().Aggregate(JsonSerializer.Serialize(value), (inner, name) => $"{{{JsonSerializer.Serialize(name)}:{inner}}}");
 
     private static IEnumerable<string> FindSchemas()
     {

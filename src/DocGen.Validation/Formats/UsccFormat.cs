@@ -10,6 +10,12 @@ internal static class UsccFormat
 
     public static string? Check(string value, string label)
     {
+        // Codes are copied from licences printed in groups of four; the spaces are no part of the code.
+        if (value.Any(char.IsWhiteSpace))
+        {
+            return $"{label}不应含空格，请连续填写18位代码（当前“{Text.TextLength.Clip(value)}”）";
+        }
+
         var length = Text.TextLength.Count(value);
         if (length != 18 || value.Length != 18)
         {

@@ -46,7 +46,6 @@ public sealed class UsccFormatTests
     [Theory]
     [InlineData("9111000060003734", 16)]
     [InlineData("91110000600037341L0", 19)]
-    [InlineData("91110000 600037341L", 19)]
     public void UsccOfTheWrongLengthIsRejected(string code, int length) =>
         Assert.Equal([$"统一社会信用代码应为18位（当前{length}位）"], FieldMessages(Body, code));
 
@@ -62,6 +61,13 @@ public sealed class UsccFormatTests
 
         Assert.Equal([$"统一社会信用代码含有无效字符“{letter}”（不使用I、O、Z、S、V）"], FieldMessages(Body, code));
     }
+
+    [Theory]
+    [InlineData("9111 0000 6000 3734 1L")]
+    [InlineData("91110000600037341L ")]
+    [InlineData("91110000\u3000600037341L")]
+    public void ACodeTypedWithSpacesIsRejectedSayingSo(string code) =>
+        Assert.Equal([$"统一社会信用代码不应含空格，请连续填写18位代码（当前“{code}”）"], FieldMessages(Body, code));
 
     [Fact]
     public void LowerCaseLettersAreRejectedWithAHint() =>
