@@ -153,7 +153,7 @@ public sealed class CheckPageTests(BrowserFixture browser)
     {
         using var files = new TestFiles();
         var template = files.Write("template.docx", TestFiles.Docx(["{{ for p in projects }}{{ p.name }}"], ["{{ x | nosuchfilter }}", "{{ intro"]));
-        var page = await browser.OpenAsync("/check.html", width: 375, height: 800);
+        var page = await browser.OpenAsync("/check.html", width: 390, height: 844);
 
         await page.GetByLabel("Word 模板").SetInputFilesAsync(template);
         await page.GetByRole(AriaRole.Button, new() { Name = "检查模板" }).ClickAsync();
@@ -161,6 +161,11 @@ public sealed class CheckPageTests(BrowserFixture browser)
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"the page is {overflow} px wider than the phone");
-        await Screenshots.TakeAsync(page, "check-broken-375");
+        // The place and the text to search for are read one after the other, never run into each other on a narrow line.
+        var first = page.Locator(".diagnostic").First;
+        var where = (await first.Locator(".where").BoundingBoxAsync())!;
+        var find = (await first.Locator(".find").BoundingBoxAsync())!;
+        Assert.True(find.Y >= where.Y + where.Height, $"the text to search for starts at {find.Y}, inside the location line ending at {where.Y + where.Height}");
+        await Screenshots.TakeAsync(page, "check-broken-390");
     }
 }

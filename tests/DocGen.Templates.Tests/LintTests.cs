@@ -63,6 +63,11 @@ public sealed class LintTests
         Assert.Contains("\"projects[]\" has no field \"nam\"", Assert.Single(Lint(P(UsesEverything + "{{ for p in projects }}{{ p.nam }}{{ end }}"))).Message);
 
     [Fact]
+    public void AMistypedFieldOfALoopItemIsSaidInChineseByTheLoopVariableWritten() =>
+        Assert.Equal("「p」（p 是「projects」中的一项）没有字段「nam」，是否想写「name」？",
+            Assert.Single(Lint(P(UsesEverything + "{{ for p in projects }}{{ p.nam }}{{ end }}"))).MessageZh);
+
+    [Fact]
     public void LoopOverANonArrayIsReported() => Assert.Equal("DG0202", Assert.Single(Lint(P(UsesEverything + "{{ for x in count }}{{ end }}"))).Code);
 
     [Fact]

@@ -208,6 +208,7 @@ public static class TemplateLinter
             JsonElement current;
             string walked;
             var start = 1;
+            Field? item = null;
             if (head == ThisName)
             {
                 (current, walked) = (view.Root, "");
@@ -215,7 +216,7 @@ public static class TemplateLinter
             else if (site.Variables.TryGetValue(head, out var bound))
             {
                 if (bound is null) return null;
-                (current, walked) = (bound.Schema, bound.Path);
+                (current, walked, item) = (bound.Schema, bound.Path, bound);
             }
             else if (head == "for" && site.Loops > 0)
             {
@@ -285,7 +286,10 @@ public static class TemplateLinter
                     var known = view.Properties(current).Select(p => p.Name).ToList();
                     var suggestion = Nearest(segments[i], known);
                     var where = walked.Length == 0 ? "the schema" : $"\"{walked}\"";
-                    var whereZh = walked.Length == 0 ? "数据结构" : $"「{walked}」";
+                    // Officials read the loop variable they wrote (「p」), not the schema's path to its items (「projects[]」).
+                    var whereZh = walked.Length == 0 ? "数据结构"
+                        : item is not null ? $"「{string.Join('.', segments.Take(i))}」（{head} 是「{item.Path.TrimEnd('[', ']')}」中的一项）"
+                        : $"「{walked}」";
                     Add(DiagnosticCatalog.UnknownField, site,
                         $"{where} has no field \"{segments[i]}\"" + (suggestion is null ? "" : $"; did you mean \"{suggestion}\"?"),
                         $"{whereZh}没有字段「{segments[i]}」" + (suggestion is null ? "" : $"，是否想写「{suggestion}」？"));

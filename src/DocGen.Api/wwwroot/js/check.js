@@ -15,8 +15,8 @@ function diagnosticItem(d) {
       el('span', { class: 'title' }, d.title),
       el('code', {}, d.code)),
     d.messageZh !== d.title ? el('p', { class: 'message-zh' }, d.messageZh) : null,
-    el('p', { class: 'where' }, '位置：', el('strong', {}, d.where),
-      d.context ? ['　在 Word 中查找：', el('code', { class: 'context' }, d.context)] : null),
+    el('p', { class: 'where' }, '位置：', el('strong', {}, d.where)),
+    d.context ? el('p', { class: 'find' }, '在 Word 中查找：', el('code', { class: 'context' }, d.context)) : null,
     d.tag ? el('p', { class: 'tag-line' }, '标签：', el('code', { class: 'tag' }, d.tag)) : null,
     d.hint ? el('p', { class: 'hint' }, '建议：', d.hint) : null,
     el('details', { class: 'detail' }, el('summary', {}, '技术细节'), el('p', { class: 'message', lang: 'en' }, d.message)));
