@@ -110,6 +110,23 @@ public sealed class LongReportPageTests(BrowserFixture browser)
         await next.ClickAsync();
         await Expect(page.GetByLabel(new Regex("^申报单位"))).ToBeFocusedAsync();
         await Expect(page.Locator("#next-note")).ToHaveTextAsync($"已回到开头，第 1/{total} 处：申报单位为必填项");
+
+        // From inside a field the keyboard goes on with F8, without tabbing back to the button.
+        await page.Keyboard.PressAsync("F8");
+        await Expect(page.GetByLabel(new Regex("^所在地区"))).ToBeFocusedAsync();
+        await Expect(next).ToHaveAttributeAsync("aria-keyshortcuts", "F8");
+    }
+
+    [Fact]
+    public async Task SwitchingToFinalSaysItIsCheckingInsteadOfKeepingTheDraftsVerdict()
+    {
+        var page = await ReadyAsync(await browser.OpenAsync(Report, height: 900));
+        await Expect(page.Locator("#summary-text")).ToHaveTextAsync(new Regex("^校验通过（草稿"));
+
+        var shown = await page.EvaluateAsync<string>("() => { document.getElementById('mode-final').click(); return document.getElementById('summary-text').textContent; }");
+
+        Assert.Equal("正在按定稿校验…", shown);
+        await MissingCountAsync(page);
     }
 
     [Fact]

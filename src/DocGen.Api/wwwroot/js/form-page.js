@@ -347,6 +347,8 @@ function wireData() {
   $('clear').addEventListener('click', () => replaceData({}, '已清空表单。'));
   for (const input of modeInputs) {
     input.addEventListener('change', () => {
+      // Until the answer comes, the summary must not still claim the other mode's result (校验通过 in a draft).
+      $('summary-text').textContent = mode() === 'final' ? '正在按定稿校验…' : '正在按草稿校验…';
       saveDraft();
       validate();
     });

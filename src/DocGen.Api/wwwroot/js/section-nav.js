@@ -45,6 +45,12 @@ export class SectionNav {
       panel.focus({ preventScroll: true });
     });
     this.nextButton.addEventListener('click', () => this.next());
+    // From inside a field, reaching the button again takes dozens of Tabs back: F8 (as in code editors) does the same.
+    document.addEventListener('keydown', (event) => {
+      if (event.key !== 'F8' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      event.preventDefault();
+      this.next();
+    });
     nav.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.toggle.getAttribute('aria-expanded') === 'true') {
         this.open(false);
