@@ -77,12 +77,12 @@ export class SectionNav {
   markHere() {
     if (!this.form) return;
     const line = window.innerHeight / 3;
-    let here;
-    for (const section of this.form.sections({ progress: false })) {
+    const sections = this.form.sections({ progress: false });
+    let [here] = sections;
+    for (const section of sections) {
       if (section.node.element.getBoundingClientRect().top > line) break;
       here = section;
     }
-    here ??= this.form.sections({ progress: false })[0];
     this.hereKey = here?.key;
     for (const [key, link] of this.links) {
       if (key === this.hereKey) link.setAttribute('aria-current', 'location');
