@@ -247,7 +247,7 @@ public sealed class TemplateCheckApiTests(BrowserFixture browser)
     }
 
     [Theory]
-    [InlineData("{{ c.results | lines }}", "{{ c.results | line }}", "DG0104", "「line」")]
+    [InlineData("{{ c.results | lines }}", "{{ c.results | line }}", "DG0104", "是否想写「lines」")]
     [InlineData("{{ c.results | lines }}</w:t></w:r><w:r><w:t xml:space=\"preserve\">{{ end }}", "{{ c.results | lines }}</w:t></w:r><w:r><w:t xml:space=\"preserve\">", "DG0106", "{{ end }}")]
     [InlineData("{{ c.caseName }}", "{{ c.caseName }}{{ end }}", "DG0105", "end")]
     public async Task ATagThatBreaksTheTemplateIsOneErrorInChineseInItsCell(string text, string broken, string code, string named)

@@ -33,6 +33,16 @@ public sealed class TemplateErrorTests
     }
 
     [Fact]
+    public void AMistypedFunctionIsOneErrorSuggestingTheFunctionMeant()
+    {
+        var error = Assert.Single(ErrorsOf(P("{{ a | line }}")));
+
+        Assert.Equal("DG0104", error.Code);
+        Assert.StartsWith("标签第 8 个字符处：没有名为「line」的函数，是否想写「lines」？（可用：", error.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("did you mean \"lines\"?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AllErrorsAreReportedAtOnce()
     {
         var errors = ErrorsOf(P("{{ a | nosuch }}") + P("{{ for x }}") + P("{{ end }}") + P("{{ if a }}") + P("{{ b..c }}"));

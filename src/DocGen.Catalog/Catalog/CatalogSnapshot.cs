@@ -1,4 +1,4 @@
-using DocGen.Templates.Linting;
+using DocGen.Templates.Diagnostics;
 
 namespace DocGen.Templates.Catalog;
 
@@ -15,6 +15,6 @@ public sealed class CatalogSnapshot(IReadOnlyList<CatalogForm> forms, IReadOnlyL
 
     /// <summary>The ids nearest to a wrong one, for "did you mean" answers.</summary>
     public IReadOnlyList<string> Suggest(string id, int count = 3) =>
-        Forms.Select(f => (f.Id, Distance: TemplateLinter.Levenshtein(id, f.Id) - (f.Id.Contains(id.Split('/').Last(), StringComparison.Ordinal) ? 10 : 0)))
+        Forms.Select(f => (f.Id, Distance: NearestName.Distance(id, f.Id) - (f.Id.Contains(id.Split('/').Last(), StringComparison.Ordinal) ? 10 : 0)))
             .OrderBy(f => f.Distance).ThenBy(f => f.Id, StringComparer.Ordinal).Take(count).Select(f => f.Id).ToList();
 }

@@ -256,7 +256,7 @@ public static class TemplateLinter
             {
                 return null; // Scriban's builtin objects: date.now, string.empty…
             }
-            else if (view.Property(view.Root, head) is null && !view.AllowsAnyProperty(view.Root) && Nearest(head, [.. site.Variables.Keys]) is { } variable)
+            else if (view.Property(view.Root, head) is null && !view.AllowsAnyProperty(view.Root) && NearestName.Of(head, site.Variables.Keys) is { } variable)
             {
                 var meant = string.Join('.', segments.Skip(1).Prepend(variable)).Replace(".[]", "[]");
                 Add(DiagnosticCatalog.UnknownField, site, $"\"{head}\" is neither a field nor a loop variable; did you mean the loop variable \"{variable}\" (\"{meant}\")?",
@@ -284,7 +284,7 @@ public static class TemplateLinter
                 if (next is null)
                 {
                     var known = view.Properties(current).Select(p => p.Name).ToList();
-                    var suggestion = Nearest(segments[i], known);
+                    var suggestion = NearestName.Of(segments[i], known);
                     var where = walked.Length == 0 ? "the schema" : $"\"{walked}\"";
                     // Officials read the loop variable they wrote (「p」), not the schema's path to its items (「projects[]」).
                     var whereZh = walked.Length == 0 ? "数据结构"
@@ -351,24 +351,5 @@ public static class TemplateLinter
 
         private void Add(DiagnosticKind kind, Site site, string message, string messageZh) =>
             Diagnostics.Add(kind.Create(site.Location, message, site.Tag, messageZh));
-    }
-
-    private static string? Nearest(string name, IReadOnlyList<string> candidates) =>
-        candidates.Select(c => (Name: c, Distance: Levenshtein(name.ToLowerInvariant(), c.ToLowerInvariant())))
-            .Where(c => c.Distance <= Math.Max(2, name.Length / 3))
-            .OrderBy(c => c.Distance).Select(c => c.Name).FirstOrDefault();
-
-    internal static int Levenshtein(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-        return previous[b.Length];
     }
 }

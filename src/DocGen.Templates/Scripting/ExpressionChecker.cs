@@ -99,9 +99,12 @@ internal sealed class ExpressionChecker(ScriptExpression? last, int columnShift)
             case ScriptLiteral { Value: DocGenFunction or IScriptCustomFunction }:
                 return; // bound by an earlier check of the same tree
             default:
+                var meant = NearestName.Of(call.Target?.ToString() ?? "", DocGenFunctions.Names);
                 throw Error(DiagnosticCatalog.BadFilter, call,
-                    $"unknown function \"{call.Target}\" (DocGen's: {string.Join(", ", DocGenFunctions.Names)}; Scriban's: {string.Join(", ", ScriptBuiltins.ObjectNames.Select(n => n + ".*"))})",
-                    $"没有名为「{call.Target}」的函数（可用：{string.Join("、", DocGenFunctions.Names)}，以及 Scriban 的 {string.Join("、", ScriptBuiltins.ObjectNames.Select(n => n + ".*"))}）");
+                    $"unknown function \"{call.Target}\"" + (meant is null ? "" : $"; did you mean \"{meant}\"?")
+                    + $" (DocGen's: {string.Join(", ", DocGenFunctions.Names)}; Scriban's: {string.Join(", ", ScriptBuiltins.ObjectNames.Select(n => n + ".*"))})",
+                    $"没有名为「{call.Target}」的函数" + (meant is null ? "" : $"，是否想写「{meant}」？")
+                    + $"（可用：{string.Join("、", DocGenFunctions.Names)}，以及 Scriban 的 {string.Join("、", ScriptBuiltins.ObjectNames.Select(n => n + ".*"))}）");
         }
     }
 

@@ -44,8 +44,10 @@ function checkedAgainst(report) {
   box.classList.toggle('unchecked', !report.form && !report.schema);
   const tags = $('result-tags');
   tags.hidden = report.tags.length === 0;
+  // The text around a tag goes on a line of its own, and only when there is more than the tag to search for.
   tags.querySelector('ol').replaceChildren(...report.tags.map((t) => el('li', {},
-    el('code', { class: 'tag' }, t.tag), '　', el('span', { class: 'where' }, t.where), '　', el('code', { class: 'context' }, t.context))));
+    el('code', { class: 'tag' }, t.tag), '　', el('span', { class: 'where' }, t.where),
+    t.context !== t.tag ? el('span', { class: 'find' }, '查找：', el('code', { class: 'context' }, t.context)) : null)));
   tags.querySelector('h3').textContent = `模板中的全部标签（${report.tags.length} 个）`;
 }
 
