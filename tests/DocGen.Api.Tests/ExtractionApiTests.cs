@@ -83,23 +83,34 @@ public sealed class ExtractionApiTests(DemoApi api) : IClassFixture<DemoApi>
         Assert.Equal("民营", answer.GetProperty("data").GetProperty("nature").GetString());
     }
 
-    public static TheoryData<string, byte[]> BadUploads() => new()
+    /// <summary>Names word/document.xml as the main document, so what is wrong with it is read, not the package's lack of one.</summary>
+    private static readonly (string, byte[]) MainRelationship = ("_rels/.rels", Encoding.UTF8.GetBytes(
+        """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"""));
+
+    /// <summary>Each bad upload with what its refusal says, in Chinese, to the person who uploaded it.</summary>
+    public static TheoryData<string, byte[], string> BadUploads() => new()
     {
-        { "not a zip", Encoding.UTF8.GetBytes("PK this is not really a zip") },
-        { "a zip that is no Word document", TemplateDocx.Zip(("readme.txt", "hello"u8.ToArray())) },
-        { "XML with a DTD", TemplateDocx.Zip(("word/document.xml", Encoding.UTF8.GetBytes("""<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&e;</w:t></w:r></w:p></w:body></w:document>"""))) },
-        { "5,000 parts", TemplateDocx.Zip([.. Enumerable.Range(0, 5000).Select(i => ($"word/p{i}.xml", new byte[] { 1 })), ("word/document.xml", "<x/>"u8.ToArray())]) },
-        { "a zip bomb", TemplateDocx.Zip(("word/document.xml", new byte[201 * 1024 * 1024])) },
+        { "not a zip", Encoding.UTF8.GetBytes("PK this is not really a zip"), "ZIP 结构损坏" },
+        { "a zip that is no Word document", TemplateDocx.Zip(("readme.txt", "hello"u8.ToArray())), "没有 Word 正文" },
+        { "XML with a DTD", TemplateDocx.Zip(MainRelationship, ("word/document.xml", Encoding.UTF8.GetBytes("""<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&e;</w:t></w:r></w:p></w:body></w:document>"""))), "XML 已损坏或含有不接受的内容" },
+        { "5,000 parts", TemplateDocx.Zip([.. Enumerable.Range(0, 5000).Select(i => ($"word/p{i}.xml", new byte[] { 1 })), ("word/document.xml", "<x/>"u8.ToArray())]), "个部件，最多接受" },
+        { "a zip bomb", TemplateDocx.Zip(("word/document.xml", new byte[201 * 1024 * 1024])), "解压后超过" },
     };
 
     [Theory]
     [MemberData(nameof(BadUploads))]
-    public async Task ABadUploadGetsAProblemAnswerFromBothExtractEndpoints(string what, byte[] upload)
+    public async Task ABadUploadGetsAProblemAnswerInChineseFromBothExtractEndpoints(string what, byte[] upload, string reason)
     {
         foreach (var url in new[] { "/api/forms/demo/case-form/extract", "/api/extract" })
         {
             var problem = await ProblemOf(await _client.PostAsync(url, Upload(upload)), HttpStatusCode.BadRequest);
             Assert.True(problem.GetProperty("type").GetString()!.EndsWith("/unreadable-document"), what);
+            // The pages show the detail as it is: the reason is the Chinese one, not the engine's English sentence.
+            var detail = problem.GetProperty("detail").GetString()!;
+            Assert.Contains(reason, detail);
+            Assert.DoesNotContain("the package", detail);
+            Assert.DoesNotContain("the file is not", detail);
+            Assert.DoesNotContain("the document's XML", detail);
         }
     }
 

@@ -47,7 +47,7 @@ internal static class DocumentUpload
         }
         catch (UnreadableDocumentException e)
         {
-            return (null, Unreadable($"不是可读取的 Word 文档（.docx）：{e.Message}"));
+            return (null, Unreadable($"不是可读取的 Word 文档（.docx）：{e.MessageZh}"));
         }
     }
 

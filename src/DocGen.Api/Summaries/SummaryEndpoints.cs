@@ -112,7 +112,7 @@ internal static class SummaryEndpoints
         }
         catch (UnreadableDocumentException e)
         {
-            return DocumentUpload.Unreadable(e.Message);
+            return DocumentUpload.Unreadable(e.MessageZh);
         }
     }
 

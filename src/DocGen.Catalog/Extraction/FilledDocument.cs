@@ -35,14 +35,15 @@ public sealed partial class FilledDocument
     /// <exception cref="UnreadableDocumentException">Not a ZIP, not a Word document, too large, or with XML that is refused (DTDs) or broken.</exception>
     public static FilledDocument Read(byte[] docx)
     {
-        var package = DocxPackage.TryRead(docx, out var problem) ?? throw new UnreadableDocumentException(problem!);
+        var package = DocxPackage.TryRead(docx, out var problem, out var problemZh) ?? throw new UnreadableDocumentException(problem!, problemZh!);
         try
         {
             return new FilledDocument(FilledDocumentReader.Read(package));
         }
         catch (XmlException e)
         {
-            throw new UnreadableDocumentException($"the document's XML is refused or broken: {e.Message}");
+            throw new UnreadableDocumentException($"the document's XML is refused or broken: {e.Message}",
+                $"文档中的 XML 已损坏或含有不接受的内容（如 DTD）：{e.Message}；请用 Word 或 WPS 另存为 .docx 后再上传");
         }
     }
 

@@ -69,7 +69,8 @@ public sealed class SummaryBuilder
         }
         catch (InvalidDataException e)
         {
-            throw new UnreadableDocumentException($"not a usable ZIP of Word documents: {e.Message}");
+            throw new UnreadableDocumentException($"not a usable ZIP of Word documents: {e.Message}",
+                $"不是可用的 Word 文档压缩包（.zip）：压缩包损坏、文件过多或解压后过大（{e.Message}）");
         }
         foreach (var (name, bytes, problem) in entries)
         {

@@ -57,7 +57,7 @@ internal sealed class DocxPackage
     /// <summary>Reads a package; returns an explanation instead of throwing when the bytes are not a usable DOCX.</summary>
     public static DocxPackage? TryRead(byte[] bytes, out string? problem) => TryRead(bytes, out problem, out _);
 
-    /// <summary>Reads a package; <paramref name="problemZh"/> explains a refusal in Chinese where there is more to say than that the file is unreadable.</summary>
+    /// <summary>Reads a package; a refusal is explained in English (<paramref name="problem"/>) and in Chinese for the person who uploaded it (<paramref name="problemZh"/>).</summary>
     public static DocxPackage? TryRead(byte[] bytes, out string? problem, out string? problemZh)
     {
         problem = null;
@@ -68,6 +68,7 @@ internal sealed class DocxPackage
             if (zip.Entries.Count > MaxParts)
             {
                 problem = $"the package has {zip.Entries.Count} parts; at most {MaxParts} are accepted";
+                problemZh = $"文件中有 {zip.Entries.Count} 个部件，最多接受 {MaxParts} 个；Word 保存的表单远少于此";
                 return null;
             }
             var parts = new List<KeyValuePair<string, byte[]>>(zip.Entries.Count);
@@ -88,17 +89,19 @@ internal sealed class DocxPackage
                 if (entry.Length > MaxPartBytes)
                 {
                     problem = $"{entry.FullName} unpacks to more than {MaxPartBytes / (1024 * 1024)} MB";
+                    problemZh = $"{entry.FullName} 解压后超过 {MaxPartBytes / (1024 * 1024)} MB；请压缩其中的图片后再上传";
                     return null;
                 }
                 if (total > MaxUncompressedBytes)
                 {
                     problem = $"the package unpacks to more than {MaxUncompressedBytes / (1024 * 1024)} MB";
+                    problemZh = $"文件解压后超过 {MaxUncompressedBytes / (1024 * 1024)} MB；请压缩其中的图片后再上传";
                     return null;
                 }
                 using var stream = entry.Open();
                 parts.Add(new(entry.FullName, BoundedCopy.Read(stream, entry.Length)));
             }
-            var mainPart = FindMainPart(parts, out var mainContentType, out problem);
+            var mainPart = FindMainPart(parts, out var mainContentType, out problem, out problemZh);
             if (mainPart is null) return null;
             problem = RelationshipGraph.Problem(parts, out problemZh);
             if (problem is not null) return null;
@@ -113,18 +116,21 @@ internal sealed class DocxPackage
         catch (InvalidDataException e)
         {
             problem = $"the file is not a readable DOCX (zip): {e.Message}";
+            problemZh = $"文件不是完整的 .docx（ZIP 结构损坏：{e.Message}）；可能是旧版 .doc、PDF、改了扩展名的文件或未下载完整的文件，请用 Word 或 WPS 另存为 .docx 后再上传";
             return null;
         }
     }
 
-    private static string? FindMainPart(List<KeyValuePair<string, byte[]>> parts, out string? contentType, out string? problem)
+    private static string? FindMainPart(List<KeyValuePair<string, byte[]>> parts, out string? contentType, out string? problem, out string? problemZh)
     {
         byte[]? Part(string name) => parts.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
         var target = PackageRelationships.Targets(Part(PackageRelationships.RootRelationships), "", [PackageRelationships.OfficeDocument]).FirstOrDefault();
         var name = target is null ? null : parts.FirstOrDefault(p => string.Equals(p.Key, target, StringComparison.OrdinalIgnoreCase)).Key;
         contentType = null;
+        problemZh = null;
         if (name is null)
         {
+            problemZh = "文件是 ZIP 压缩包，但其中没有 Word 正文（document.xml），不是 Word 文档；请用 Word 或 WPS 另存为 .docx 后再上传";
             problem = target is null
                 ? "the package has no main document (no officeDocument relationship in _rels/.rels): it is not a Word document"
                 : $"the main document {target} named in _rels/.rels is missing: it is not a Word document";
@@ -134,6 +140,7 @@ internal sealed class DocxPackage
         if (contentType is not null && !contentType.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase) && !contentType.Contains("ms-word", StringComparison.OrdinalIgnoreCase))
         {
             problem = $"the main document {name} is {contentType}: it is not a Word document";
+            problemZh = $"文件的正文是 {contentType}，不是 Word 文档（可能是 Excel 或 PowerPoint 文件）；请上传 Word 文档（.docx）";
             return null;
         }
         problem = null;
