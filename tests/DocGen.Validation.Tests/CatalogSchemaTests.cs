@@ -57,11 +57,11 @@ public sealed class CatalogSchemaTests
     [MemberData(nameof(SchemaFiles))]
     public void ShippedEmailFieldsRefuseAnAddressLongerThanTheirCellPrintsOnOneLine(string relativePath)
     {
-        const string Longest = "zhangwei.lvsezhizao@henan-machinery-group.com";
+        const string longest = "zhangwei.lvsezhizao@henan-machinery-group.com";
         foreach (var (schema, path, title) in FieldsOfFormat(relativePath, "email"))
         {
-            Assert.Empty(schema.Validate(Data(Nested(path, Longest)), ValidationMode.Draft));
-            var error = Assert.Single(schema.Validate(Data(Nested(path, "x" + Longest)), ValidationMode.Draft));
+            Assert.Empty(schema.Validate(Data(Nested(path, longest)), ValidationMode.Draft));
+            var error = Assert.Single(schema.Validate(Data(Nested(path, "x" + longest)), ValidationMode.Draft));
             Assert.Equal($"{title}限45字以内（当前46字）", error.Message);
         }
     }
