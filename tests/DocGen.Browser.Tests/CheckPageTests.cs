@@ -77,6 +77,9 @@ public sealed class CheckPageTests(BrowserFixture browser)
 
         var docx = await page.RunAndWaitForDownloadAsync(() => sample.GetByRole(AriaRole.Button, new() { Name = "下载示例填写 DOCX" }).ClickAsync());
         Assert.Contains("绿色制造案例", WordText.Of((await docx.PathAsync())!));
+        Assert.Equal("template 示例填写.docx", docx.SuggestedFilename);
+        var blankPdf = await page.RunAndWaitForDownloadAsync(() => blank.GetByRole(AriaRole.Button, new() { Name = "下载空白表单 PDF" }).ClickAsync());
+        Assert.Equal("template 空白表单.pdf", blankPdf.SuggestedFilename);
     }
 
     [Fact]

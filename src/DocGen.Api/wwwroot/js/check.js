@@ -51,11 +51,13 @@ function checkedAgainst(report) {
   tags.querySelector('h3').textContent = `模板中的全部标签（${report.tags.length} 个）`;
 }
 
-function previewBlock(preview) {
+/** A preview's documents are named after the template they came from, so several checks' downloads stay apart. */
+function previewBlock(preview, template) {
   const pages = el('div', { class: 'pages' });
+  const name = `${template.replace(/\.docx$/i, '')} ${preview.title}`;
   const documents = el('p', { class: 'actions' },
-    preview.docx ? downloadButton(preview.docx, `${preview.title}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', `下载${preview.title} DOCX`) : null,
-    preview.pdf ? downloadButton(preview.pdf, `${preview.title}.pdf`, 'application/pdf', `下载${preview.title} PDF`) : null);
+    preview.docx ? downloadButton(preview.docx, `${name}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', `下载${preview.title} DOCX`) : null,
+    preview.pdf ? downloadButton(preview.pdf, `${name}.pdf`, 'application/pdf', `下载${preview.title} PDF`) : null);
   const count = preview.pageCount > preview.pages.length
     ? `共 ${preview.pageCount} 页，预览前 ${preview.pages.length} 页`
     : `共 ${preview.pageCount} 页`;
@@ -100,7 +102,7 @@ function showReport(report) {
       ? '没有发现问题。'
       : '标签写法没有发现问题，但未对照数据结构检查字段（见上方说明）。'));
   }
-  $('previews').replaceChildren(...report.previews.map(previewBlock));
+  $('previews').replaceChildren(...report.previews.map((preview) => previewBlock(preview, report.template)));
   if (report.previews.length === 0) {
     $('previews').append(el('p', { class: 'note' }, '模板有错误，无法生成预览；请先修正上方的错误。'));
   }
