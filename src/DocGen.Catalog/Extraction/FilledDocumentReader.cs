@@ -14,7 +14,6 @@ namespace DocGen.Templates.Extraction;
 internal sealed class FilledDocumentReader
 {
     private static readonly XNamespace W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
-    private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static readonly XNamespace Drawing = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static readonly XNamespace Vml = "urn:schemas-microsoft-com:vml";
     private static readonly XName Sdt = W + "sdt";
@@ -153,8 +152,8 @@ internal sealed class FilledDocumentReader
 
     private string? PictureOf(XElement picture)
     {
-        var id = picture.Descendants(Drawing + "blip").Select(b => (string?)b.Attribute(Relationships + "embed")).FirstOrDefault(v => v is not null)
-            ?? picture.Descendants(Vml + "imagedata").Select(b => (string?)b.Attribute(Relationships + "id")).FirstOrDefault(v => v is not null);
+        var id = picture.Descendants(Drawing + "blip").Select(b => (string?)b.Attribute(RelationshipIds + "embed")).FirstOrDefault(v => v is not null)
+            ?? picture.Descendants(Vml + "imagedata").Select(b => (string?)b.Attribute(RelationshipIds + "id")).FirstOrDefault(v => v is not null);
         if (id is null || !_imageTargets.TryGetValue(id, out var target)) return null;
         var bytes = _package.Find(target);
         return bytes is null ? null : Convert.ToBase64String(bytes);

@@ -13,8 +13,6 @@ namespace DocGen.Templates.Inspection;
 /// </summary>
 public static class HeaderFooterNames
 {
-    private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
     /// <returns>Part name (<c>word/footer1.xml</c>) → Word's name; empty for a package that cannot be read.</returns>
     public static IReadOnlyDictionary<string, string> Of(byte[] docx)
     {
@@ -30,7 +28,7 @@ public static class HeaderFooterNames
         {
             foreach (var reference in sections[section].Elements().Where(e => e.Name == W + "headerReference" || e.Name == W + "footerReference"))
             {
-                if ((string?)reference.Attribute(Relationships + "id") is not { } id || !targets.TryGetValue(id, out var part) || names.ContainsKey(part)) continue;
+                if ((string?)reference.Attribute(RelationshipIds + "id") is not { } id || !targets.TryGetValue(id, out var part) || names.ContainsKey(part)) continue;
                 var story = reference.Name == W + "headerReference" ? "页眉" : "页脚";
                 var pages = (string?)reference.Attribute(W + "type") switch
                 {

@@ -9,6 +9,9 @@ internal static class WordNames
     public static readonly XNamespace Private = "urn:docgen:engine";
     public static readonly XNamespace MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
+    /// <summary>The namespace of the attributes that name a relationship (<c>r:id</c>, <c>r:embed</c>).</summary>
+    public static readonly XNamespace RelationshipIds = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
     public static readonly XName Body = W + "body";
     public static readonly XName P = W + "p";
     public static readonly XName PPr = W + "pPr";
