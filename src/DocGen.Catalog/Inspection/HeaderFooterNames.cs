@@ -1,5 +1,3 @@
-using System.Xml;
-using System.Xml.Linq;
 using DocGen.Templates.Packaging;
 using DocGen.Templates.Parsing;
 using static DocGen.Templates.Parsing.WordNames;
@@ -22,8 +20,8 @@ public static class HeaderFooterNames
         var relationships = package.Find(package.MainRelationships);
         var targets = PackageRelationships.TargetsById(relationships, package.MainPart);
         var oddAndEven = PackageRelationships.Targets(relationships, package.MainPart, ["settings"]).FirstOrDefault() is { } settings
-            && Load(package.Find(settings))?.Descendants(W + "evenAndOddHeaders").Any(e => (string?)e.Attribute(Val) is null or "1" or "true" or "on") == true;
-        var sections = Load(package.Find(package.MainPart))?.Descendants(SectPr).ToList() ?? [];
+            && SafeXml.TryLoad(package.Find(settings))?.Descendants(W + "evenAndOddHeaders").Any(e => (string?)e.Attribute(Val) is null or "1" or "true" or "on") == true;
+        var sections = SafeXml.TryLoad(package.Find(package.MainPart))?.Descendants(SectPr).ToList() ?? [];
         for (var section = 0; section < sections.Count; section++)
         {
             foreach (var reference in sections[section].Elements().Where(e => e.Name == W + "headerReference" || e.Name == W + "footerReference"))
@@ -40,18 +38,5 @@ public static class HeaderFooterNames
             }
         }
         return names;
-    }
-
-    private static XDocument? Load(byte[]? xml)
-    {
-        if (xml is null) return null;
-        try
-        {
-            return SafeXml.Load(xml);
-        }
-        catch (XmlException)
-        {
-            return null;
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using System.Xml;
 using DocGen.Templates.Packaging;
 using DocGen.Templates.Parsing;
 using static DocGen.Templates.Parsing.WordNames;
@@ -25,15 +24,7 @@ public static partial class TagInventory
         foreach (var (name, bytes) in package.Parts.OrderBy(p => p.Key == "word/document.xml" ? 0 : 1))
         {
             if (!IsStoryPart(name)) continue;
-            System.Xml.Linq.XDocument document;
-            try
-            {
-                document = SafeXml.Load(bytes);
-            }
-            catch (XmlException)
-            {
-                continue;
-            }
+            if (SafeXml.TryLoad(bytes) is not { } document) continue;
             var locations = new LocationMap(name, document.Root!);
             // A text box's VML copy for older readers (mc:Fallback) repeats the box's tags: they are listed once.
             foreach (var paragraph in document.Descendants(P).Where(p => !p.Ancestors(Fallback).Any()))

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 using DocGen.Templates.Diagnostics;
 using DocGen.Templates.Parsing;
@@ -34,16 +33,8 @@ public static class ExternalReferences
         foreach (var (name, bytes) in package.Parts)
         {
             if (!MayHold(name, bytes)) continue;
-            XDocument document;
-            try
-            {
-                document = SafeXml.Load(bytes);
-            }
-            catch (XmlException)
-            {
-                // A part that does not parse is reported where it is used; a converter reads none of it either.
-                continue;
-            }
+            // A part that does not parse is reported where it is used; a converter reads none of it either.
+            if (SafeXml.TryLoad(bytes) is not { } document) continue;
             Scan(name, document, strip: false, (part, message) => found.Add(DiagnosticCatalog.ExternalReference.Create(part, message)));
         }
         return found;

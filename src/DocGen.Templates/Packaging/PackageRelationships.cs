@@ -1,4 +1,3 @@
-using System.Xml;
 using System.Xml.Linq;
 using DocGen.Templates.Parsing;
 
@@ -46,16 +45,7 @@ internal static class PackageRelationships
     private static List<(string? Id, string Type, string Part)> Internal(byte[]? relationshipsXml, string sourcePart)
     {
         var relationships = new List<(string?, string, string)>();
-        if (relationshipsXml is null) return relationships;
-        XDocument document;
-        try
-        {
-            document = SafeXml.Load(relationshipsXml);
-        }
-        catch (XmlException)
-        {
-            return relationships;
-        }
+        if (SafeXml.TryLoad(relationshipsXml) is not { } document) return relationships;
         foreach (var relationship in document.Root?.Elements(Relationships + "Relationship") ?? [])
         {
             if (string.Equals((string?)relationship.Attribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase)) continue;

@@ -42,6 +42,23 @@ internal static class SafeXml
         return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
     }
 
+    /// <summary>
+    /// Loads a part that may be missing or unreadable, for readers that take such a part as saying nothing (names,
+    /// relationships, inventories): null when there are no bytes or <see cref="Load"/> refuses them.
+    /// </summary>
+    public static XDocument? TryLoad(byte[]? bytes)
+    {
+        if (bytes is null) return null;
+        try
+        {
+            return Load(bytes);
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+    }
+
     // A streaming pass before the tree is built: the reader holds one element's state at a time, so depth costs nothing here.
     private static void CheckDepth(byte[] bytes)
     {
