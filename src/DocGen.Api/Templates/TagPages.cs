@@ -74,19 +74,16 @@ internal static class TagPages
         return pages;
     }
 
-    private static IEnumerable<int> Occurrences(string text, string needle)
+    /// <summary>The places of <paramref name="needle"/> in <paramref name="text"/> from <paramref name="from"/> on, each after the end of the one before.</summary>
+    private static IEnumerable<int> Occurrences(string text, string needle, int from = 0)
     {
-        for (var at = text.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = text.IndexOf(needle, at + needle.Length, StringComparison.Ordinal))
+        for (var at = text.IndexOf(needle, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(needle, at + needle.Length, StringComparison.Ordinal))
             yield return at;
     }
 
     /// <summary>The first place of <paramref name="needle"/> starting in [from, to) not given to another tag, or -1.</summary>
-    private static int Free(string text, string needle, int from, int to, HashSet<int> taken)
-    {
-        foreach (var at in Occurrences(text[from..Math.Min(text.Length, to + needle.Length)], needle))
-            if (!taken.Contains(from + at) && from + at < to) return from + at;
-        return -1;
-    }
+    private static int Free(string text, string needle, int from, int to, HashSet<int> taken) =>
+        Occurrences(text, needle, from).TakeWhile(at => at < to).FirstOrDefault(at => !taken.Contains(at), -1);
 
     /// <summary>The page (from 0) a place of the whole text is on; empty pages start where the next one does, and the text belongs to the last of them.</summary>
     private static int PageOf(int[] starts, int at)
